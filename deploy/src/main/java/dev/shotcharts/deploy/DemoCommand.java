@@ -1,0 +1,64 @@
+package dev.shotcharts.deploy;
+
+import dev.shotcharts.model.LakeLayout;
+import dev.shotcharts.testing.FixtureSite;
+import dev.shotcharts.testing.KafkaBroker;
+import dev.shotcharts.testing.S3Server;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code shotcharts demo}: the whole pipeline end to end on embedded engines (a Kafka broker, an S3
+ * server, a Flink MiniCluster, a Spark driver) over the bundled offline sample site.
+ */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = "Run the pipeline end to end on embedded engines and the bundled sample site.")
+public final class DemoCommand implements Callable<Integer> {
+  @Option(
+      names = "--season",
+      defaultValue = "2025",
+      description = "Season (default: ${DEFAULT-VALUE}).")
+  int season;
+
+  @Option(
+      names = "--from",
+      defaultValue = "2024-10-22",
+      description = "First date (default: ${DEFAULT-VALUE}).")
+  LocalDate from;
+
+  @Option(
+      names = "--to",
+      defaultValue = "2024-10-28",
+      description = "Last date (default: ${DEFAULT-VALUE}).")
+  LocalDate to;
+
+  @Override
+  public Integer call() throws Exception {
+    EngineJars jars = EngineJars.fromBuild();
+    Path work = Files.createTempDirectory("shotcharts-demo-");
+    try (KafkaBroker kafka = new KafkaBroker().start();
+        S3Server s3 = new S3Server(LakeLayout.DEFAULT_BUCKET).start();
+        FixtureSite site = new FixtureSite("sites/sample").start()) {
+      System.out.println("Kafka broker   " + kafka.bootstrapServers());
+      System.out.println("S3 server      " + s3.endpoint() + "  bucket " + s3.bucket());
+      System.out.println("sample site    " + site.baseUrl());
+      Reconciliation counts =
+          new EmbeddedPipeline(kafka, s3, jars, work)
+              .run(java.net.URI.create(site.baseUrl()), season, from, to);
+      System.out.println("\nshotcharts demo, season " + season + ", " + from + " .. " + to);
+      System.out.println(counts.table());
+      return counts.balanced() ? 0 : 1;
+    }
+  }
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new DemoCommand()).execute(args));
+  }
+}

@@ -1,0 +1,86 @@
+package dev.shotcharts.deploy;
+
+import dev.shotcharts.flink.job.JobConfig;
+import dev.shotcharts.model.LakeLayout;
+import dev.shotcharts.model.Topics;
+import dev.shotcharts.scraper.KafkaShotSink;
+import dev.shotcharts.scraper.RateLimiter;
+import dev.shotcharts.scraper.ScrapeSummary;
+import dev.shotcharts.scraper.Scraper;
+import dev.shotcharts.scraper.SiteClient;
+import dev.shotcharts.testing.KafkaBroker;
+import dev.shotcharts.testing.S3Server;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole pipeline on embedded engines, hop by hop: scrape a site into Kafka, run the Flink job
+ * until it has read everything, merge the season with Spark, then count what is at every hop.
+ */
+public final class EmbeddedPipeline {
+  private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPipeline.class);
+
+  /** A local site has no rate limit to respect; the real site's defaults live in the scraper. */
+  private static final double LOCAL_SITE_RATE_PER_MINUTE = 6000;
+
+  private final KafkaBroker kafka;
+  private final S3Server s3;
+  private final EngineJars jars;
+  private final Path workDir;
+
+  public EmbeddedPipeline(KafkaBroker kafka, S3Server s3, EngineJars jars, Path workDir) {
+    this.kafka = kafka;
+    this.s3 = s3;
+    this.jars = jars;
+    this.workDir = workDir;
+  }
+
+  public Reconciliation run(URI site, int season, LocalDate from, LocalDate to) throws Exception {
+    kafka.createTopics(2, Topics.SHOT_CHARTS);
+    kafka.createTopics(1, Topics.DEAD_LETTERS);
+    LakeSettings lake =
+        new LakeSettings(s3.endpoint(), s3.bucket(), S3Server.ACCESS_KEY, S3Server.SECRET_KEY);
+
+    LOG.info("[1/4] scraping {} season {} from {} to {}", site, season, from, to);
+    ScrapeSummary scrape;
+    RateLimiter limiter = new RateLimiter(LOCAL_SITE_RATE_PER_MINUTE, RateLimiter.Clock.SYSTEM);
+    SiteClient client = new SiteClient(site, "shotcharts-demo", limiter, RateLimiter.Clock.SYSTEM);
+    try (KafkaShotSink sink =
+        new KafkaShotSink(kafka.bootstrapServers(), Topics.SHOT_CHARTS, "shotcharts-demo")) {
+      scrape = new Scraper(client, limiter, sink).run(season, from, to);
+    }
+    LOG.info("scrape: {}", scrape.describe());
+
+    LOG.info("[2/4] Flink: Kafka -> Parquet on {}", lake.flinkUri());
+    JobConfig job =
+        new JobConfig(
+            kafka.bootstrapServers(),
+            Topics.SHOT_CHARTS,
+            Topics.DEAD_LETTERS,
+            "shotcharts-flink",
+            lake.flinkUri(),
+            Duration.ofSeconds(2),
+            Duration.ofDays(30),
+            true);
+    new EmbeddedFlink(jars, lake, workDir.resolve("checkpoints")).runToCompletion(job);
+
+    LOG.info("[3/4] Spark: merge season {}", season);
+    new SparkMergeLauncher(jars, lake).merge(season, "local[2]");
+
+    LOG.info("[4/4] reconciling counts at every hop");
+    LakeReader reader = new LakeReader(s3.client(), s3.bucket());
+    String snapshot = reader.text(LakeLayout.latestMarker(season));
+    return new Reconciliation(
+        scrape.gamesScraped(),
+        scrape.shotsPublished(),
+        TopicReader.readAll(kafka.bootstrapServers(), Topics.SHOT_CHARTS).size(),
+        reader.rows(LakeLayout.ongoingSeason(season) + "/").size(),
+        TopicReader.readAll(kafka.bootstrapServers(), Topics.DEAD_LETTERS).size(),
+        reader.rows(LakeLayout.snapshot(season, snapshot) + "/").size(),
+        snapshot);
+  }
+}

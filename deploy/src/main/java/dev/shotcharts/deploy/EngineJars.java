@@ -1,0 +1,41 @@
+package dev.shotcharts.deploy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+
+/** Where the build put the engines' artifacts that run outside the launcher's own classpath. */
+public record EngineJars(
+    Path flinkPluginsDir,
+    Path sparkMergeJar,
+    String sparkClasspath,
+    List<String> sparkJavaOptions) {
+
+  public static EngineJars fromBuild() {
+    Properties p = new Properties();
+    try (InputStream in = EngineJars.class.getResourceAsStream("engines.properties")) {
+      p.load(in);
+      Path classpathFile = existing(p.getProperty("spark.classpath.file"));
+      return new EngineJars(
+          existing(p.getProperty("flink.plugins.dir")),
+          existing(p.getProperty("spark.merge.jar")),
+          Files.readString(classpathFile).trim(),
+          Arrays.asList(p.getProperty("spark.java.options").trim().split("\\s+")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Path existing(String path) {
+    Path p = Path.of(path);
+    if (!Files.exists(p)) {
+      throw new IllegalStateException(p + " is missing: build first (mvn -DskipTests install)");
+    }
+    return p;
+  }
+}

@@ -1,0 +1,81 @@
+package dev.shotcharts.flink.job;
+
+import dev.shotcharts.model.CuratedSchema;
+import dev.shotcharts.model.CuratedShot;
+import java.io.IOException;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.flink.api.common.serialization.BulkWriter;
+import org.apache.flink.core.fs.FSDataOutputStream;
+import org.apache.flink.formats.parquet.ParquetWriterFactory;
+import org.apache.parquet.avro.AvroParquetWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+
+/** Writes curated shots as Snappy-compressed Parquet with the curated schema of the model. */
+public final class CuratedParquetWriterFactory implements BulkWriter.Factory<CuratedShot> {
+  private final String schemaJson = CuratedSchema.avroJson();
+
+  @Override
+  public BulkWriter<CuratedShot> create(FSDataOutputStream out) throws IOException {
+    Schema schema = new Schema.Parser().parse(schemaJson);
+    String json = schemaJson;
+    BulkWriter<GenericRecord> parquet =
+        new ParquetWriterFactory<GenericRecord>(
+                file ->
+                    AvroParquetWriter.<GenericRecord>builder(file)
+                        .withSchema(new Schema.Parser().parse(json))
+                        .withDataModel(GenericData.get())
+                        .withCompressionCodec(CompressionCodecName.SNAPPY)
+                        .build())
+            .create(out);
+    return new BulkWriter<>() {
+      @Override
+      public void addElement(CuratedShot shot) throws IOException {
+        parquet.addElement(toAvro(shot, schema));
+      }
+
+      @Override
+      public void flush() throws IOException {
+        parquet.flush();
+      }
+
+      @Override
+      public void finish() throws IOException {
+        parquet.finish();
+      }
+    };
+  }
+
+  static GenericRecord toAvro(CuratedShot s, Schema schema) {
+    GenericData.Record r = new GenericData.Record(schema);
+    r.put("event_id", s.eventId());
+    r.put("game_id", s.gameId());
+    r.put("season", s.season());
+    r.put("game_date", (int) s.gameDate().toEpochDay());
+    r.put("home_team", s.homeTeam());
+    r.put("away_team", s.awayTeam());
+    r.put("team", s.team());
+    r.put("opponent", s.opponent());
+    r.put("player", s.player());
+    r.put("period", s.period());
+    r.put("period_label", s.periodLabel());
+    r.put("clock_remaining_s", s.clockRemainingS());
+    r.put("elapsed_s", s.elapsedS());
+    r.put("made", s.made());
+    r.put("shot_value", s.shotValue());
+    r.put("distance_ft", s.distanceFt());
+    r.put("x_px", s.xPx());
+    r.put("y_px", s.yPx());
+    r.put("x_ft", s.xFt());
+    r.put("y_ft", s.yFt());
+    r.put("zone", s.zone());
+    r.put("team_score", s.teamScore());
+    r.put("opponent_score", s.opponentScore());
+    r.put("tip", s.tip());
+    r.put("source_url", s.sourceUrl());
+    r.put("scraped_at", s.scrapedAt().toEpochMilli());
+    r.put("processed_at", s.processedAt().toEpochMilli());
+    return r;
+  }
+}

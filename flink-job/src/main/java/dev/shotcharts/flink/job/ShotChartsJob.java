@@ -1,0 +1,36 @@
+package dev.shotcharts.flink.job;
+
+import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.ExternalizedCheckpointRetention;
+import org.apache.flink.configuration.PipelineOptions;
+import org.apache.flink.core.execution.CheckpointingMode;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/** Entry point of the job jar: reads the arguments, wires the pipeline, runs it. */
+public final class ShotChartsJob {
+  public static final String JOB_NAME = "shotcharts: shot_charts -> lake";
+
+  private ShotChartsJob() {}
+
+  public static void main(String[] args) throws Exception {
+    JobConfig config = JobConfig.fromArgs(args);
+    StreamExecutionEnvironment env =
+        StreamExecutionEnvironment.getExecutionEnvironment(jobConfiguration(config));
+    ShotChartsPipeline.build(env, config);
+    env.execute(JOB_NAME);
+  }
+
+  /** Exactly-once checkpoints, kept on cancellation so a job can always be resumed. */
+  public static Configuration jobConfiguration(JobConfig config) {
+    Configuration conf = new Configuration();
+    conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, config.checkpointInterval());
+    conf.set(CheckpointingOptions.CHECKPOINTING_CONSISTENCY_MODE, CheckpointingMode.EXACTLY_ONCE);
+    conf.set(
+        CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,
+        ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
+    // Every record type has a real serializer; Kryo fallback would be slow and fragile.
+    conf.set(PipelineOptions.GENERIC_TYPES, false);
+    return conf;
+  }
+}

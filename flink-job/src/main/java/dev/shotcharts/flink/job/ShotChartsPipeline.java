@@ -1,0 +1,102 @@
+package dev.shotcharts.flink.job;
+
+import dev.shotcharts.model.CuratedShot;
+import dev.shotcharts.model.DeadLetter;
+import java.util.Properties;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.file.sink.FileSink;
+import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
+import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.core.fs.Path;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.functions.sink.filesystem.OutputFileConfig;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+
+/**
+ * The job graph: Kafka source, curate (dead letters to the side), de-duplicate by event id, Parquet
+ * on the lake; dead letters to their topic. The uids are the savepoint contract: never change one,
+ * or the state behind it is lost on upgrade.
+ */
+public final class ShotChartsPipeline {
+  public static final String SOURCE_UID = "shot-charts-source";
+  public static final String CURATE_UID = "curate";
+  public static final String DEDUPE_UID = "dedupe-by-event-id";
+  public static final String PARQUET_SINK_UID = "parquet-sink";
+  public static final String DEAD_LETTER_SINK_UID = "dead-letter-sink";
+
+  /** Brokers refuse transactions longer than transaction.max.timeout.ms (15 min by default). */
+  private static final String TRANSACTION_TIMEOUT_MS = "900000";
+
+  private ShotChartsPipeline() {}
+
+  public static void build(StreamExecutionEnvironment env, JobConfig config) {
+    DataStream<KafkaRawRecord> raw =
+        env.fromSource(source(config), WatermarkStrategy.noWatermarks(), "Kafka shot_charts")
+            .uid(SOURCE_UID);
+
+    SingleOutputStreamOperator<CuratedShot> curated =
+        raw.process(new CurateFunction(), CuratedShotType.INFO)
+            .name("Parse, validate, enrich")
+            .uid(CURATE_UID);
+
+    curated
+        .keyBy(CuratedShot::eventId)
+        .process(new DeduplicateFunction(config.dedupeTtl()), CuratedShotType.INFO)
+        .name("De-duplicate by event_id")
+        .uid(DEDUPE_UID)
+        .sinkTo(parquetSink(config))
+        .name("Parquet on the lake")
+        .uid(PARQUET_SINK_UID);
+
+    curated
+        .getSideOutput(CurateFunction.DEAD_LETTERS)
+        .sinkTo(deadLetterSink(config))
+        .name("Dead letters to Kafka")
+        .uid(DEAD_LETTER_SINK_UID);
+  }
+
+  static KafkaSource<KafkaRawRecord> source(JobConfig config) {
+    var builder =
+        KafkaSource.<KafkaRawRecord>builder()
+            .setBootstrapServers(config.bootstrapServers())
+            .setTopics(config.topic())
+            .setGroupId(config.groupId())
+            .setStartingOffsets(OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
+            .setDeserializer(new RawRecordDeserializer())
+            // Only whole games: the scraper commits each game in one transaction.
+            .setProperty("isolation.level", "read_committed");
+    if (config.stopAtLatestOffsets()) {
+      builder.setBounded(OffsetsInitializer.latest());
+    }
+    return builder.build();
+  }
+
+  static FileSink<CuratedShot> parquetSink(JobConfig config) {
+    return FileSink.forBulkFormat(new Path(config.ongoingUri()), new CuratedParquetWriterFactory())
+        .withBucketAssigner(new SeasonDateBucketAssigner())
+        .withOutputFileConfig(
+            OutputFileConfig.builder().withPartPrefix("part").withPartSuffix(".parquet").build())
+        .build();
+  }
+
+  static KafkaSink<DeadLetter> deadLetterSink(JobConfig config) {
+    Properties producer = new Properties();
+    producer.setProperty("transaction.timeout.ms", TRANSACTION_TIMEOUT_MS);
+    return KafkaSink.<DeadLetter>builder()
+        .setBootstrapServers(config.bootstrapServers())
+        .setKafkaProducerConfig(producer)
+        .setRecordSerializer(
+            KafkaRecordSerializationSchema.<DeadLetter>builder()
+                .setTopic(config.deadLetterTopic())
+                .setValueSerializationSchema(new DeadLetterSerializer())
+                .build())
+        .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
+        .setTransactionalIdPrefix(config.groupId() + "-dlq")
+        .build();
+  }
+}

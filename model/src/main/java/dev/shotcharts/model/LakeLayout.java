@@ -1,0 +1,34 @@
+package dev.shotcharts.model;
+
+import java.time.LocalDate;
+
+/** Where things live in the bucket (the S3 layout of design.md). */
+public final class LakeLayout {
+  public static final String DEFAULT_BUCKET = "nba-shot-charts";
+  public static final String ONGOING = "shots/ongoing";
+  public static final String SEASONS = "shots/seasons";
+  public static final String LATEST_MARKER = "_LATEST";
+
+  private LakeLayout() {}
+
+  /** Hive-style partition of a curated shot below {@link #ONGOING}. */
+  public static String partition(int season, LocalDate gameDate) {
+    return "season=" + season + "/game_date=" + gameDate;
+  }
+
+  public static String ongoingSeason(int season) {
+    return ONGOING + "/season=" + season;
+  }
+
+  public static String seasonRoot(int season) {
+    return SEASONS + "/season=" + season;
+  }
+
+  public static String snapshot(int season, String snapshotId) {
+    return seasonRoot(season) + "/snapshot=" + snapshotId;
+  }
+
+  public static String latestMarker(int season) {
+    return seasonRoot(season) + "/" + LATEST_MARKER;
+  }
+}

@@ -1,0 +1,102 @@
+package dev.shotcharts.scraper;
+
+import dev.shotcharts.model.Topics;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code shotcharts scrape}: the command line over {@link Scraper}. */
+@Command(
+    name = "scrape",
+    mixinStandardHelpOptions = true,
+    description =
+        "Scrape shot charts of a season (or a date range) into Kafka or a JSON-lines file.")
+public final class ScrapeCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(ScrapeCommand.class);
+
+  /** The site's published limit is 20 requests a minute; stay well under it by default. */
+  static final double DEFAULT_RATE = 15;
+
+  static final double SITE_LIMIT = 20;
+
+  @Option(
+      names = "--season",
+      required = true,
+      description = "Season by the year it ends, as in NBA_2025.")
+  int season;
+
+  @Option(names = "--from", description = "First game date (default: start of the season).")
+  LocalDate from;
+
+  @Option(names = "--to", description = "Last game date (default: end of the season).")
+  LocalDate to;
+
+  @Option(
+      names = "--source",
+      defaultValue = "${env:SHOTCHARTS_SOURCE:-https://www.basketball-reference.com}",
+      description = "Site to scrape (default: ${DEFAULT-VALUE}).")
+  URI source;
+
+  @Option(names = "--out", description = "Write JSON lines to this file instead of Kafka.")
+  Path out;
+
+  @Option(
+      names = "--bootstrap-servers",
+      defaultValue = "${env:KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:9092}",
+      description = "Kafka brokers (default: ${DEFAULT-VALUE}).")
+  String bootstrapServers;
+
+  @Option(
+      names = "--topic",
+      defaultValue = "${env:SHOTCHARTS_TOPIC:-" + Topics.SHOT_CHARTS + "}",
+      description = "Topic for raw shots (default: ${DEFAULT-VALUE}).")
+  String topic;
+
+  @Option(
+      names = "--rate-per-minute",
+      description =
+          "Requests per minute (default: "
+              + DEFAULT_RATE
+              + "; the site allows 20, more only when you set it).")
+  Double ratePerMinute;
+
+  @Option(
+      names = "--user-agent",
+      defaultValue =
+          "${env:SHOTCHARTS_USER_AGENT:-shotcharts-scraper/0.1 (+https://github.com/shotcharts)}",
+      description = "User-Agent sent with every request (default: ${DEFAULT-VALUE}).")
+  String userAgent;
+
+  @Override
+  public Integer call() throws Exception {
+    double rate = ratePerMinute == null ? DEFAULT_RATE : ratePerMinute;
+    if (rate > SITE_LIMIT) {
+      LOG.warn("rate {}/min is above the site's published limit of {}/min", rate, SITE_LIMIT);
+    }
+    LocalDate first = from == null ? LocalDate.of(season - 1, 8, 1) : from;
+    LocalDate last = to == null ? LocalDate.of(season, 10, 31) : to;
+    RateLimiter limiter = new RateLimiter(rate, RateLimiter.Clock.SYSTEM);
+    SiteClient site = new SiteClient(source, userAgent, limiter, RateLimiter.Clock.SYSTEM);
+    try (ShotSink sink = openSink()) {
+      ScrapeSummary summary = new Scraper(site, limiter, sink).run(season, first, last);
+      System.out.println(summary.describe());
+      return summary.succeeded() ? 0 : 1;
+    }
+  }
+
+  private ShotSink openSink() throws Exception {
+    return out != null
+        ? new JsonLinesShotSink(out)
+        : new KafkaShotSink(bootstrapServers, topic, "shotcharts-scraper-" + season);
+  }
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new ScrapeCommand()).execute(args));
+  }
+}

@@ -1,0 +1,42 @@
+package dev.shotcharts.scraper;
+
+import java.time.Duration;
+import java.util.List;
+
+/** What a run did, for the user and for the exit code. */
+public record ScrapeSummary(
+    int gamesFound,
+    int gamesScraped,
+    int shotsPublished,
+    List<String> failures,
+    List<String> remainingGames,
+    int requests,
+    Duration waitedForRateLimit) {
+
+  public boolean succeeded() {
+    return failures.isEmpty() && remainingGames.isEmpty();
+  }
+
+  public String describe() {
+    StringBuilder text =
+        new StringBuilder()
+            .append("games found ")
+            .append(gamesFound)
+            .append(", scraped ")
+            .append(gamesScraped)
+            .append(", failed ")
+            .append(failures.size())
+            .append("; shots published ")
+            .append(shotsPublished)
+            .append("; requests ")
+            .append(requests)
+            .append(", waited ")
+            .append(waitedForRateLimit.toSeconds())
+            .append(" s on the rate limit");
+    failures.forEach(f -> text.append("\n  failed: ").append(f));
+    if (!remainingGames.isEmpty()) {
+      text.append("\n  stopped early; not scraped yet: ").append(remainingGames);
+    }
+    return text.toString();
+  }
+}

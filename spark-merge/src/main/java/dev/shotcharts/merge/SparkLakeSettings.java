@@ -1,0 +1,26 @@
+package dev.shotcharts.merge;
+
+import org.apache.spark.sql.SparkSession;
+
+/** How Spark reaches the lake: S3A with the AWS default credential chain, UTC timestamps. */
+public final class SparkLakeSettings {
+  private SparkLakeSettings() {}
+
+  public static SparkSession.Builder apply(SparkSession.Builder builder, MergeConfig config) {
+    builder
+        .config("spark.sql.session.timeZone", "UTC")
+        .config("spark.sql.parquet.compression.codec", "snappy")
+        // Standard Parquet timestamps, readable by every engine (Spark defaults to legacy INT96).
+        .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
+        .config("spark.hadoop.fs.s3a.impl", "org.apache.hadoop.fs.s3a.S3AFileSystem");
+    if (config.s3Endpoint() != null) {
+      // A local S3-compatible server: plain HTTP, path-style bucket addressing.
+      builder
+          .config("spark.hadoop.fs.s3a.endpoint", config.s3Endpoint())
+          .config("spark.hadoop.fs.s3a.endpoint.region", "us-east-1")
+          .config("spark.hadoop.fs.s3a.path.style.access", "true")
+          .config("spark.hadoop.fs.s3a.connection.ssl.enabled", "false");
+    }
+    return builder;
+  }
+}
