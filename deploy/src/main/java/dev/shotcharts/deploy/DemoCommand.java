@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -56,9 +55,5 @@ public final class DemoCommand implements Callable<Integer> {
       System.out.println(counts.table());
       return counts.balanced() ? 0 : 1;
     }
-  }
-
-  public static void main(String[] args) {
-    System.exit(new CommandLine(new DemoCommand()).execute(args));
   }
 }

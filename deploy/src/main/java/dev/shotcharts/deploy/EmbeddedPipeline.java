@@ -10,6 +10,7 @@ import dev.shotcharts.scraper.Scraper;
 import dev.shotcharts.scraper.SiteClient;
 import dev.shotcharts.testing.KafkaBroker;
 import dev.shotcharts.testing.S3Server;
+import dev.shotcharts.testing.TopicReader;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -77,10 +77,16 @@ public final class TooltipParser {
 
   /** Seconds of game clock elapsed at the shot, overtimes of 5 minutes included. */
   public static double elapsedSeconds(int period, double clockRemainingS) {
-    if (period <= 4) {
-      return (period - 1) * QUARTER_S + (QUARTER_S - clockRemainingS);
-    }
-    return 4 * QUARTER_S + (period - 5) * OVERTIME_S + (OVERTIME_S - clockRemainingS);
+    double elapsed =
+        period <= 4
+            ? (period - 1) * QUARTER_S + (QUARTER_S - clockRemainingS)
+            : 4 * QUARTER_S + (period - 5) * OVERTIME_S + (OVERTIME_S - clockRemainingS);
+    return tenths(elapsed);
+  }
+
+  /** The clock shows tenths of a second; rounding keeps sums free of binary noise. */
+  private static double tenths(double seconds) {
+    return Math.round(seconds * 10) / 10.0;
   }
 
   private static Matcher match(Pattern pattern, String line, String what) {

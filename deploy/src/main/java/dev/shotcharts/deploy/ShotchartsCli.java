@@ -1,0 +1,19 @@
+package dev.shotcharts.deploy;
+
+import dev.shotcharts.scraper.ScrapeCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code bin/shotcharts}: the one entry point users type. */
+@Command(
+    name = "shotcharts",
+    mixinStandardHelpOptions = true,
+    description = "An always-fresh lake of every NBA shot, from Basketball-Reference shot charts.",
+    subcommands = {DemoCommand.class, ScrapeCommand.class, CommandLine.HelpCommand.class})
+public final class ShotchartsCli {
+  private ShotchartsCli() {}
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new ShotchartsCli()).execute(args));
+  }
+}

@@ -1,0 +1,51 @@
+package dev.shotcharts.scraper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RateLimiterTest {
+  /** A clock that only moves when the limiter sleeps. */
+  static final class FakeClock implements RateLimiter.Clock {
+    long now = 1_000_000_000L;
+    final List<Duration> sleeps = new ArrayList<>();
+
+    @Override
+    public long nanoTime() {
+      return now;
+    }
+
+    @Override
+    public void sleep(Duration duration) {
+      sleeps.add(duration);
+      now += duration.toNanos();
+    }
+  }
+
+  @Test
+  void neverLetsMoreThanTheRateThroughInAMinute() throws InterruptedException {
+    FakeClock clock = new FakeClock();
+    RateLimiter limiter = new RateLimiter(15, clock);
+    long start = clock.now;
+    for (int i = 0; i < 16; i++) {
+      limiter.acquire();
+    }
+    // 16 requests at 15/min: the 16th goes out exactly one minute after the first.
+    assertThat(Duration.ofNanos(clock.now - start)).isEqualTo(Duration.ofMinutes(1));
+    assertThat(clock.sleeps).hasSize(15).allMatch(d -> d.equals(Duration.ofSeconds(4)));
+    assertThat(limiter.waited()).isEqualTo(Duration.ofMinutes(1));
+  }
+
+  @Test
+  void doesNotWaitWhenRequestsAreAlreadySpacedOut() throws InterruptedException {
+    FakeClock clock = new FakeClock();
+    RateLimiter limiter = new RateLimiter(20, clock);
+    limiter.acquire();
+    clock.now += Duration.ofSeconds(10).toNanos();
+    limiter.acquire();
+    assertThat(clock.sleeps).isEmpty();
+  }
+}
