@@ -1,5 +1,6 @@
 package dev.shotcharts.deploy;
 
+import dev.shotcharts.flink.job.EmbeddedFileSystems;
 import dev.shotcharts.flink.job.JobConfig;
 import dev.shotcharts.flink.job.ShotChartsJob;
 import dev.shotcharts.flink.job.ShotChartsPipeline;
@@ -7,11 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.CoreOptions;
 import org.apache.flink.configuration.RestOptions;
-import org.apache.flink.core.fs.FileSystem;
-import org.apache.flink.core.plugin.DefaultPluginManager;
-import org.apache.flink.core.plugin.DirectoryBasedPluginFinder;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,18 +37,9 @@ public final class EmbeddedFlink {
     conf.set(RestOptions.BIND_ADDRESS, "127.0.0.1");
     conf.set(RestOptions.ADDRESS, "127.0.0.1");
     conf.set(RestOptions.BIND_PORT, "0");
-    conf.setString("s3.endpoint", lake.endpoint());
-    conf.setString("s3.endpoint.region", "us-east-1");
-    conf.setString("s3.path.style.access", "true");
-    conf.setString("s3.access-key", lake.accessKey());
-    conf.setString("s3.secret-key", lake.secretKey());
-    conf.setString("fs.s3a.connection.ssl.enabled", "false");
+    EmbeddedFileSystems.useS3Server(conf, lake.endpoint(), lake.accessKey(), lake.secretKey());
+    EmbeddedFileSystems.initialize(conf, jars.flinkPluginsDir());
     Files.createDirectories(checkpoints);
-    FileSystem.initialize(
-        conf,
-        new DefaultPluginManager(
-            new DirectoryBasedPluginFinder(jars.flinkPluginsDir()).findPlugins(),
-            CoreOptions.getPluginParentFirstLoaderPatterns(conf)));
 
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
     env.setParallelism(1);

@@ -9,6 +9,7 @@ import dev.shotcharts.scraper.ScrapeSummary;
 import dev.shotcharts.scraper.Scraper;
 import dev.shotcharts.scraper.SiteClient;
 import dev.shotcharts.testing.KafkaBroker;
+import dev.shotcharts.testing.LakeReader;
 import dev.shotcharts.testing.S3Server;
 import dev.shotcharts.testing.TopicReader;
 import java.net.URI;
@@ -58,15 +59,9 @@ public final class EmbeddedPipeline {
 
     LOG.info("[2/4] Flink: Kafka -> Parquet on {}", lake.flinkUri());
     JobConfig job =
-        new JobConfig(
-            kafka.bootstrapServers(),
-            Topics.SHOT_CHARTS,
-            Topics.DEAD_LETTERS,
-            "shotcharts-flink",
-            lake.flinkUri(),
-            Duration.ofSeconds(2),
-            Duration.ofDays(30),
-            true);
+        JobConfig.defaults(kafka.bootstrapServers(), lake.flinkUri())
+            .withCheckpointInterval(Duration.ofSeconds(2))
+            .stoppingAtLatestOffsets();
     new EmbeddedFlink(jars, lake, workDir.resolve("checkpoints")).runToCompletion(job);
 
     LOG.info("[3/4] Spark: merge season {}", season);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.shotcharts.model.LakeLayout;
 import dev.shotcharts.testing.FixtureSite;
 import dev.shotcharts.testing.KafkaBroker;
+import dev.shotcharts.testing.LakeReader;
 import dev.shotcharts.testing.S3Server;
 import java.net.URI;
 import java.nio.file.Path;

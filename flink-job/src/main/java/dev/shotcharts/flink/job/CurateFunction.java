@@ -7,8 +7,12 @@ import dev.shotcharts.model.DeadLetter;
 import dev.shotcharts.model.RawShot;
 import dev.shotcharts.model.RecordJson;
 import java.time.Instant;
+import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.metrics.Counter;
+import org.apache.flink.metrics.Histogram;
+import org.apache.flink.metrics.MetricGroup;
+import org.apache.flink.runtime.metrics.DescriptiveStatisticsHistogram;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
@@ -20,19 +24,36 @@ public final class CurateFunction extends ProcessFunction<KafkaRawRecord, Curate
           "dead-letters",
           org.apache.flink.api.common.typeinfo.TypeInformation.of(DeadLetter.class));
 
+  /** Job accumulators: totals a caller can read from the job client, across restarts. */
+  public static final String RECORDS_IN = "records-in";
+
+  public static final String DEAD_LETTER_COUNT = "dead-letters";
+
   private transient ShotCurator curator;
+  private transient Counter recordsIn;
   private transient Counter curated;
   private transient Counter deadLetters;
+  private transient Histogram parseMicros;
+  private transient LongCounter recordsInTotal;
+  private transient LongCounter deadLettersTotal;
 
   @Override
   public void open(OpenContext context) {
     curator = new ShotCurator();
-    curated = getRuntimeContext().getMetricGroup().counter("curated");
-    deadLetters = getRuntimeContext().getMetricGroup().counter("deadLetters");
+    MetricGroup metrics = getRuntimeContext().getMetricGroup();
+    recordsIn = metrics.counter("recordsIn");
+    curated = metrics.counter("curated");
+    deadLetters = metrics.counter("deadLetters");
+    parseMicros = metrics.histogram("parseLatencyMicros", new DescriptiveStatisticsHistogram(1000));
+    recordsInTotal = getRuntimeContext().getLongCounter(RECORDS_IN);
+    deadLettersTotal = getRuntimeContext().getLongCounter(DEAD_LETTER_COUNT);
   }
 
   @Override
   public void processElement(KafkaRawRecord record, Context ctx, Collector<CuratedShot> out) {
+    recordsIn.inc();
+    recordsInTotal.add(1);
+    long started = System.nanoTime();
     Instant now = Instant.now();
     CuratedShot shot;
     try {
@@ -40,6 +61,7 @@ public final class CurateFunction extends ProcessFunction<KafkaRawRecord, Curate
       shot = curator.curate(raw, now);
     } catch (RuntimeException e) {
       deadLetters.inc();
+      deadLettersTotal.add(1);
       ctx.output(
           DEAD_LETTERS,
           DeadLetters.of(
@@ -52,6 +74,7 @@ public final class CurateFunction extends ProcessFunction<KafkaRawRecord, Curate
               now));
       return;
     }
+    parseMicros.update((System.nanoTime() - started) / 1000);
     curated.inc();
     out.collect(shot);
   }

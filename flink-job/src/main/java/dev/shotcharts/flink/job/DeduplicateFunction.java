@@ -2,6 +2,7 @@ package dev.shotcharts.flink.job;
 
 import dev.shotcharts.model.CuratedShot;
 import java.time.Duration;
+import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
@@ -21,7 +22,12 @@ public final class DeduplicateFunction
 
   private final Duration ttl;
   private transient ValueState<Boolean> seen;
+
+  /** Job accumulator: duplicates dropped, readable from the job client. */
+  public static final String DUPLICATE_COUNT = "duplicates";
+
   private transient Counter duplicates;
+  private transient LongCounter duplicatesTotal;
 
   public DeduplicateFunction(Duration ttl) {
     this.ttl = ttl;
@@ -38,6 +44,7 @@ public final class DeduplicateFunction
             .build());
     seen = getRuntimeContext().getState(descriptor);
     duplicates = getRuntimeContext().getMetricGroup().counter("duplicates");
+    duplicatesTotal = getRuntimeContext().getLongCounter(DUPLICATE_COUNT);
   }
 
   @Override
@@ -45,6 +52,7 @@ public final class DeduplicateFunction
       throws Exception {
     if (seen.value() != null) {
       duplicates.inc();
+      duplicatesTotal.add(1);
       return;
     }
     seen.update(Boolean.TRUE);

@@ -6,7 +6,12 @@ import java.io.Serializable;
 import java.time.Duration;
 import org.apache.flink.util.ParameterTool;
 
-/** Everything the job can be told, typed; read from {@code --name value} arguments. */
+/**
+ * Everything the job can be told, typed. Read from {@code --name value} arguments: {@code
+ * --bootstrap-servers}, {@code --topic}, {@code --dead-letter-topic}, {@code --group-id}, {@code
+ * --lake}, {@code --checkpoint-interval-ms}, {@code --dedupe-ttl-days}, {@code --state-backend
+ * hashmap|rocksdb}, {@code --stop-at-latest true|false}.
+ */
 public record JobConfig(
     String bootstrapServers,
     String topic,
@@ -15,11 +20,17 @@ public record JobConfig(
     String lakeUri,
     Duration checkpointInterval,
     Duration dedupeTtl,
+    String stateBackend,
     boolean stopAtLatestOffsets)
     implements Serializable {
 
   public static JobConfig fromArgs(String[] args) {
     ParameterTool p = ParameterTool.fromArgs(args);
+    String stateBackend = p.get("state-backend", "hashmap");
+    if (!stateBackend.equals("hashmap") && !stateBackend.equals("rocksdb")) {
+      throw new IllegalArgumentException(
+          "--state-backend is hashmap or rocksdb, not " + stateBackend);
+    }
     return new JobConfig(
         p.get("bootstrap-servers", "127.0.0.1:9092"),
         p.get("topic", Topics.SHOT_CHARTS),
@@ -28,7 +39,66 @@ public record JobConfig(
         p.get("lake", "s3://" + LakeLayout.DEFAULT_BUCKET),
         Duration.ofMillis(p.getLong("checkpoint-interval-ms", 10_000)),
         Duration.ofDays(p.getLong("dedupe-ttl-days", 30)),
+        stateBackend,
         p.getBoolean("stop-at-latest", false));
+  }
+
+  /** The defaults, for a broker and a lake. */
+  public static JobConfig defaults(String bootstrapServers, String lakeUri) {
+    return fromArgs(new String[] {"--bootstrap-servers", bootstrapServers, "--lake", lakeUri});
+  }
+
+  public JobConfig withTopics(String rawTopic, String deadLetters) {
+    return new JobConfig(
+        bootstrapServers,
+        rawTopic,
+        deadLetters,
+        groupId,
+        lakeUri,
+        checkpointInterval,
+        dedupeTtl,
+        stateBackend,
+        stopAtLatestOffsets);
+  }
+
+  public JobConfig withGroupId(String group) {
+    return new JobConfig(
+        bootstrapServers,
+        topic,
+        deadLetterTopic,
+        group,
+        lakeUri,
+        checkpointInterval,
+        dedupeTtl,
+        stateBackend,
+        stopAtLatestOffsets);
+  }
+
+  public JobConfig withCheckpointInterval(Duration interval) {
+    return new JobConfig(
+        bootstrapServers,
+        topic,
+        deadLetterTopic,
+        groupId,
+        lakeUri,
+        interval,
+        dedupeTtl,
+        stateBackend,
+        stopAtLatestOffsets);
+  }
+
+  /** A backfill: read up to the offsets that are latest at start, then finish. */
+  public JobConfig stoppingAtLatestOffsets() {
+    return new JobConfig(
+        bootstrapServers,
+        topic,
+        deadLetterTopic,
+        groupId,
+        lakeUri,
+        checkpointInterval,
+        dedupeTtl,
+        stateBackend,
+        true);
   }
 
   /** The root of the ongoing Parquet files. */

@@ -1,9 +1,12 @@
 package dev.shotcharts.flink.job;
 
+import java.time.Duration;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.ExternalizedCheckpointRetention;
 import org.apache.flink.configuration.PipelineOptions;
+import org.apache.flink.configuration.RestartStrategyOptions;
+import org.apache.flink.configuration.StateBackendOptions;
 import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -31,6 +34,15 @@ public final class ShotChartsJob {
         ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
     // Every record type has a real serializer; Kryo fallback would be slow and fragile.
     conf.set(PipelineOptions.GENERIC_TYPES, false);
+    // Restart from the last checkpoint after a failure, backing off up to a minute.
+    conf.set(RestartStrategyOptions.RESTART_STRATEGY, "exponential-delay");
+    conf.set(
+        RestartStrategyOptions.RESTART_STRATEGY_EXPONENTIAL_DELAY_INITIAL_BACKOFF,
+        Duration.ofSeconds(1));
+    conf.set(
+        RestartStrategyOptions.RESTART_STRATEGY_EXPONENTIAL_DELAY_MAX_BACKOFF,
+        Duration.ofMinutes(1));
+    conf.set(StateBackendOptions.STATE_BACKEND, config.stateBackend());
     return conf;
   }
 }

@@ -35,10 +35,18 @@ public final class ShotChartsPipeline {
   private ShotChartsPipeline() {}
 
   public static void build(StreamExecutionEnvironment env, JobConfig config) {
-    DataStream<KafkaRawRecord> raw =
-        env.fromSource(source(config), WatermarkStrategy.noWatermarks(), "Kafka shot_charts")
-            .uid(SOURCE_UID);
+    curateAndStore(readRaw(env, config), config);
+  }
 
+  /** The raw records of {@code shot_charts}, with their Kafka coordinates. */
+  public static DataStream<KafkaRawRecord> readRaw(
+      StreamExecutionEnvironment env, JobConfig config) {
+    return env.fromSource(source(config), WatermarkStrategy.noWatermarks(), "Kafka shot_charts")
+        .uid(SOURCE_UID);
+  }
+
+  /** Everything after the source; separate so a test can put a failure in between. */
+  public static void curateAndStore(DataStream<KafkaRawRecord> raw, JobConfig config) {
     SingleOutputStreamOperator<CuratedShot> curated =
         raw.process(new CurateFunction(), CuratedShotType.INFO)
             .name("Parse, validate, enrich")

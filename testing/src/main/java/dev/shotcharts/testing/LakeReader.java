@@ -1,4 +1,4 @@
-package dev.shotcharts.deploy;
+package dev.shotcharts.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,0 +1,272 @@
+package dev.shotcharts.flink.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.shotcharts.model.DeadLetter;
+import dev.shotcharts.model.RawShot;
+import dev.shotcharts.model.RecordJson;
+import dev.shotcharts.testing.KafkaBroker;
+import dev.shotcharts.testing.LakeReader;
+import dev.shotcharts.testing.S3Server;
+import dev.shotcharts.testing.TopicReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.flink.api.common.functions.MapFunction;
+import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.io.LocalInputFile;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.Type;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The job on a Flink MiniCluster, reading a real Kafka broker and writing Parquet to a real S3
+ * server over HTTP.
+ */
+class ShotChartsJobIT {
+  @RegisterExtension static final KafkaBroker KAFKA = new KafkaBroker();
+  @RegisterExtension static final S3Server S3 = new S3Server("lake");
+
+  @RegisterExtension
+  static final MiniClusterExtension FLINK =
+      new MiniClusterExtension(
+          new MiniClusterResourceConfiguration.Builder()
+              .setNumberTaskManagers(1)
+              .setNumberSlotsPerTaskManager(2)
+              .build());
+
+  @TempDir static Path checkpoints;
+
+  @BeforeAll
+  static void s3Plugin() throws Exception {
+    FlinkTestSupport.useS3Server(S3);
+  }
+
+  /** Runs the job until it has read everything produced so far, like a backfill. */
+  private static void runToEnd(
+      JobConfig config, MapFunction<KafkaRawRecord, KafkaRawRecord> between) throws Exception {
+    Configuration conf = ShotChartsJob.jobConfiguration(config);
+    conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpoints.toUri().toString());
+    conf.set(
+        org.apache.flink.configuration.RestartStrategyOptions
+            .RESTART_STRATEGY_EXPONENTIAL_DELAY_INITIAL_BACKOFF,
+        Duration.ofMillis(200));
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
+    env.setParallelism(2);
+    var raw = ShotChartsPipeline.readRaw(env, config);
+    ShotChartsPipeline.curateAndStore(
+        between == null ? raw : raw.map(between).uid("test-failure-injector"), config);
+    env.execute("shotcharts test");
+  }
+
+  private static JobConfig config(String name) {
+    KAFKA.createTopics(2, name + "-raw");
+    KAFKA.createTopics(1, name + "-dlq");
+    return JobConfig.defaults(KAFKA.bootstrapServers(), "s3://lake/" + name)
+        .withTopics(name + "-raw", name + "-dlq")
+        .withGroupId(name)
+        .withCheckpointInterval(Duration.ofMillis(500))
+        .stoppingAtLatestOffsets();
+  }
+
+  private static ProducerRecord<String, byte[]> record(String key, byte[] value) {
+    return new ProducerRecord<>("unused", key, value);
+  }
+
+  /** Throws when the records seen (across restarts) reach each threshold, once per threshold. */
+  static final class FailAt implements MapFunction<KafkaRawRecord, KafkaRawRecord> {
+    static final AtomicLong SEEN = new AtomicLong();
+    static final AtomicInteger FAILURES = new AtomicInteger();
+    static volatile long[] thresholds = {};
+
+    @Override
+    public KafkaRawRecord map(KafkaRawRecord record) {
+      long seen = SEEN.incrementAndGet();
+      for (long threshold : thresholds) {
+        if (seen == threshold) {
+          FAILURES.incrementAndGet();
+          throw new IllegalStateException("injected failure at record " + seen);
+        }
+      }
+      return record;
+    }
+  }
+
+  @Test
+  void exactlyOnceUnderRepeatedFailures() throws Exception {
+    JobConfig config = config("eo");
+    SyntheticShots shots = new SyntheticShots(42);
+    Random random = new Random(7);
+    List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
+    List<RawShot> good = new ArrayList<>();
+    for (int game = 0; game < 200; game++) {
+      for (int seq = 0; seq < 485; seq++) {
+        good.add(shots.shot(game, seq));
+      }
+    }
+    good.forEach(s -> records.add(record(s.gameId(), RecordJson.toBytes(s))));
+    for (int i = 0; i < 2_500; i++) { // a re-scraped game repeats its events
+      RawShot again = good.get(random.nextInt(good.size()));
+      records.add(record(again.gameId(), RecordJson.toBytes(again)));
+    }
+    List<String> bad = new ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      RawShot base = good.get(random.nextInt(good.size()));
+      String json = RecordJson.toJson(base);
+      String broken =
+          switch (i % 3) {
+            case 0 -> json.substring(0, json.length() / 2) + "#" + i;
+            case 1 -> json.replace("\"schema_version\":1", "\"schema_version\":" + (2 + i));
+            default -> json.replace("-pointer from", "-pointer (" + i + ") from");
+          };
+      bad.add(broken);
+      records.add(record(base.gameId(), broken.getBytes(StandardCharsets.UTF_8)));
+    }
+    Collections.shuffle(records, random);
+    assertThat(records).hasSize(100_000);
+    FlinkTestSupport.produce(KAFKA.bootstrapServers(), config.topic(), records);
+
+    FailAt.SEEN.set(0);
+    FailAt.FAILURES.set(0);
+    FailAt.thresholds = new long[] {12_000, 41_000, 77_000};
+    runToEnd(config, new FailAt());
+    assertThat(FailAt.FAILURES.get()).as("injected failures").isEqualTo(3);
+
+    List<String> eventIds =
+        new LakeReader(S3.client(), S3.bucket())
+            .rows("eo/shots/ongoing/").stream().map(r -> r.get("event_id").toString()).toList();
+    Set<String> expected = new HashSet<>();
+    good.forEach(s -> expected.add(s.eventId()));
+    assertThat(eventIds).as("no duplicates").doesNotHaveDuplicates();
+    assertThat(new HashSet<>(eventIds)).as("none lost, none extra").isEqualTo(expected);
+
+    List<String> deadValues =
+        TopicReader.readAll(KAFKA.bootstrapServers(), config.deadLetterTopic()).stream()
+            .map(
+                r ->
+                    RecordJson.fromJson(
+                            new String(r.value(), StandardCharsets.UTF_8), DeadLetter.class)
+                        .value())
+            .toList();
+    assertThat(deadValues).as("every bad record once").containsExactlyInAnyOrderElementsOf(bad);
+  }
+
+  @Test
+  void poisonPillsGoToTheDeadLetterTopicWithReasonAndOriginAndTheJobGoesOn() throws Exception {
+    JobConfig config = config("pills");
+    SyntheticShots shots = new SyntheticShots(1);
+    List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
+    Map<String, String> reasonByValue = new HashMap<>();
+    for (int seq = 0; seq < 10; seq++) {
+      RawShot shot = shots.shot(3, seq);
+      records.add(record(shot.gameId(), RecordJson.toBytes(shot)));
+      String json = RecordJson.toJson(shot);
+      String pill =
+          switch (seq) {
+            case 2 -> "{\"schema_version\":1, not json";
+            case 5 -> json.replace("\"schema_version\":1", "\"schema_version\":9");
+            case 8 -> json.replace(" remaining<br>", " to go<br>");
+            default -> null;
+          };
+      if (pill != null) {
+        records.add(record(shot.gameId(), pill.getBytes(StandardCharsets.UTF_8)));
+        reasonByValue.put(
+            pill,
+            switch (seq) {
+              case 2 -> "not valid JSON";
+              case 5 -> "unknown schema_version 9 (this build reads 1)";
+              default -> "tooltip period and clock not understood";
+            });
+      }
+    }
+    FlinkTestSupport.produce(KAFKA.bootstrapServers(), config.topic(), records);
+    runToEnd(config, null);
+
+    assertThat(new LakeReader(S3.client(), S3.bucket()).rows("pills/shots/ongoing/")).hasSize(10);
+    var letters = TopicReader.readAll(KAFKA.bootstrapServers(), config.deadLetterTopic());
+    assertThat(letters).hasSize(3);
+    for (var letter : letters) {
+      DeadLetter dead =
+          RecordJson.fromJson(new String(letter.value(), StandardCharsets.UTF_8), DeadLetter.class);
+      assertThat(dead.error()).startsWith(reasonByValue.get(dead.value()));
+      assertThat(dead.topic()).isEqualTo("pills-raw");
+      assertThat(dead.key()).isEqualTo(shots.shot(3, 0).gameId());
+      assertThat(dead.offset()).isGreaterThanOrEqualTo(0);
+      assertThat(dead.valueEncoding()).isEqualTo("utf-8");
+      assertThat(dead.failedAt()).isNotBlank();
+    }
+  }
+
+  @Test
+  void parquetColumnsHaveTheContractTypes(@TempDir Path tmp) throws Exception {
+    JobConfig config = config("types");
+    RawShot shot = new SyntheticShots(5).shot(9, 0);
+    FlinkTestSupport.produce(
+        KAFKA.bootstrapServers(),
+        config.topic(),
+        List.of(record(shot.gameId(), RecordJson.toBytes(shot))));
+    runToEnd(config, null);
+
+    LakeReader lake = new LakeReader(S3.client(), S3.bucket());
+    List<String> files = lake.parquetKeys("types/shots/ongoing/");
+    assertThat(files).hasSize(1);
+    assertThat(files.get(0))
+        .startsWith("types/shots/ongoing/season=2025/game_date=" + shot.gameDate() + "/part-");
+    Path local = tmp.resolve("part.parquet");
+    Files.write(local, S3.get(files.get(0)));
+    MessageType schema;
+    try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(local))) {
+      schema = reader.getFooter().getFileMetaData().getSchema();
+      assertThat(reader.getRowGroups().get(0).getColumns().get(0).getCodec().name())
+          .isEqualTo("SNAPPY");
+    }
+    Map<String, String> types = new HashMap<>();
+    for (Type field : schema.getFields()) {
+      assertThat(field.isRepetition(Type.Repetition.REQUIRED)).as(field.getName()).isTrue();
+      var primitive = field.asPrimitiveType();
+      var logical = primitive.getLogicalTypeAnnotation();
+      types.put(
+          field.getName(),
+          primitive.getPrimitiveTypeName() + (logical == null ? "" : " " + logical));
+    }
+    assertThat(types)
+        .containsEntry("event_id", "BINARY STRING")
+        .containsEntry("season", "INT32")
+        .containsEntry("game_date", "INT32 DATE")
+        .containsEntry("period", "INT32")
+        .containsEntry("clock_remaining_s", "DOUBLE")
+        .containsEntry("elapsed_s", "DOUBLE")
+        .containsEntry("made", "BOOLEAN")
+        .containsEntry("shot_value", "INT32")
+        .containsEntry("x_ft", "DOUBLE")
+        .containsEntry("zone", "BINARY STRING")
+        .containsEntry("scraped_at", "INT64 TIMESTAMP(MILLIS,true)")
+        .containsEntry("processed_at", "INT64 TIMESTAMP(MILLIS,true)")
+        .hasSize(27);
+
+    GenericRecord row = lake.rows("types/shots/ongoing/").get(0);
+    assertThat(row.get("event_id").toString()).isEqualTo(shot.eventId());
+    assertThat(row.get("tip").toString()).isEqualTo(shot.tip());
+  }
+}
