@@ -149,9 +149,12 @@ class ShotChartsJobIT {
 
     FailAt.SEEN.set(0);
     FailAt.FAILURES.set(0);
-    FailAt.thresholds = new long[] {12_000, 41_000, 77_000};
+    // Three failures at random points of the stream (seeded, so a failing run can be replayed).
+    FailAt.thresholds =
+        random.longs(3, 1_000, 95_000).sorted().distinct().toArray();
     runToEnd(config, new FailAt());
-    assertThat(FailAt.FAILURES.get()).as("injected failures").isEqualTo(3);
+    assertThat(FailAt.FAILURES.get()).as("injected failures").isEqualTo(FailAt.thresholds.length);
+    assertThat(FailAt.thresholds).hasSize(3);
 
     List<String> eventIds =
         new LakeReader(S3.client(), S3.bucket())
