@@ -9,7 +9,12 @@ import picocli.CommandLine.Command;
     name = "shotcharts",
     mixinStandardHelpOptions = true,
     description = "An always-fresh lake of every NBA shot, from Basketball-Reference shot charts.",
-    subcommands = {DemoCommand.class, ScrapeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      ScrapeCommand.class,
+      TransformCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class ShotchartsCli {
   private ShotchartsCli() {}
 

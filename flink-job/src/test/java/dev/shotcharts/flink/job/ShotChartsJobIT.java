@@ -150,8 +150,7 @@ class ShotChartsJobIT {
     FailAt.SEEN.set(0);
     FailAt.FAILURES.set(0);
     // Three failures at random points of the stream (seeded, so a failing run can be replayed).
-    FailAt.thresholds =
-        random.longs(3, 1_000, 95_000).sorted().distinct().toArray();
+    FailAt.thresholds = random.longs(3, 1_000, 95_000).sorted().distinct().toArray();
     runToEnd(config, new FailAt());
     assertThat(FailAt.FAILURES.get()).as("injected failures").isEqualTo(FailAt.thresholds.length);
     assertThat(FailAt.thresholds).hasSize(3);
