@@ -36,10 +36,15 @@ public final class SparkMergeLauncher {
     command.add("dev.shotcharts.merge.SeasonMergeJob");
     command.addAll(
         List.of(
-            "--season", String.valueOf(season),
-            "--master", master,
-            "--lake", lake.sparkUri(),
-            "--s3-endpoint", lake.endpoint()));
+            "merge",
+            "--season",
+            String.valueOf(season),
+            "--master",
+            master,
+            "--lake",
+            lake.sparkUri(),
+            "--s3-endpoint",
+            lake.endpoint()));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().put("AWS_ACCESS_KEY_ID", lake.accessKey());
     builder.environment().put("AWS_SECRET_ACCESS_KEY", lake.secretKey());

@@ -77,6 +77,8 @@ class EndToEndIT {
     assertThat(porzingis.get("zone").toString()).isEqualTo("mid_range");
     assertThat(porzingis.get("team_score")).isEqualTo(5);
     assertThat(porzingis.get("opponent_score")).isEqualTo(2);
+    assertThat(porzingis.get("home_pts")).isEqualTo(132);
+    assertThat(porzingis.get("away_pts")).isEqualTo(109);
     assertThat(porzingis.get("game_date")).isEqualTo((int) LocalDate.of(2024, 10, 22).toEpochDay());
 
     // The double-overtime heave from the chart inside an HTML comment.

@@ -34,6 +34,8 @@ public record CuratedShot(
     String zone,
     int teamScore,
     int opponentScore,
+    Integer homePts,
+    Integer awayPts,
     String tip,
     String sourceUrl,
     Instant scrapedAt,

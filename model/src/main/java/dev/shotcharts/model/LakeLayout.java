@@ -28,6 +28,11 @@ public final class LakeLayout {
     return seasonRoot(season) + "/snapshot=" + snapshotId;
   }
 
+  /** The legacy per-season CSV archive. */
+  public static String export(int season) {
+    return "exports/shots-" + season + ".tgz";
+  }
+
   public static String latestMarker(int season) {
     return seasonRoot(season) + "/" + LATEST_MARKER;
   }

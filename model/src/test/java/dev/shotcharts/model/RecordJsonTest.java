@@ -128,6 +128,8 @@ class RecordJsonTest {
             "above_break_3",
             3,
             0,
+            132,
+            109,
             "tip",
             "url",
             Instant.parse("2026-11-23T04:05:00Z"),

@@ -1,6 +1,7 @@
 package dev.shotcharts.merge;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.shotcharts.model.CuratedSchema;
@@ -35,6 +36,17 @@ public final class CuratedColumns {
     return shots.select(columns.toArray(Column[]::new));
   }
 
+  /** True for a row with a null in a column the contract requires (or a column it lacks). */
+  public static Column anyRequiredNull() {
+    Column any = lit(false);
+    for (StructField field : SCHEMA.fields()) {
+      if (!field.nullable()) {
+        any = any.or(col(field.name()).isNull());
+      }
+    }
+    return any;
+  }
+
   static StructType fromAvro(String avroJson) {
     JsonNode schema;
     try {
@@ -44,9 +56,11 @@ public final class CuratedColumns {
     }
     List<StructField> fields = new ArrayList<>();
     for (JsonNode field : schema.get("fields")) {
+      JsonNode type = field.get("type");
+      boolean nullable = type.isArray(); // ["null", T]: the only unions the schema uses
       fields.add(
           DataTypes.createStructField(
-              field.get("name").textValue(), sparkType(field.get("type")), false));
+              field.get("name").textValue(), sparkType(nullable ? type.get(1) : type), nullable));
     }
     return DataTypes.createStructType(fields);
   }

@@ -1,10 +1,16 @@
 package dev.shotcharts.merge;
 
-/** What one merge read and published, in rows. */
+/**
+ * What one merge did. {@code published} is false for a dry run or when there was nothing new to
+ * merge; {@code snapshotId} is then the snapshot readers still see (or null).
+ */
 public record MergeResult(
+    boolean published,
     String snapshotId,
     int ongoingFiles,
     long ongoingRows,
     long previousSnapshotRows,
     long duplicatesDropped,
-    long snapshotRows) {}
+    long snapshotRows,
+    int ongoingFilesDeleted,
+    int snapshotsDeleted) {}

@@ -1,111 +1,202 @@
 package dev.shotcharts.merge;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.input_file_name;
 import static org.apache.spark.sql.functions.row_number;
 
 import java.io.IOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.apache.hadoop.fs.FSDataOutputStream;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
-import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
+import java.util.UUID;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Merges a season's committed ongoing Parquet into a complete new snapshot: union with the current
- * snapshot, newest {@code scraped_at} wins per event id, write, verify, then flip {@code _LATEST}
- * with one small write so readers never see a half-merged season.
+ * snapshot, the newest {@code scraped_at} wins per event id, validate, write, verify, write the
+ * manifest, then flip {@code _LATEST} with one small write, so readers never see a half-merged
+ * season. Only then are exactly the merged ongoing files deleted and old snapshots collected.
  */
 public final class SeasonMerge {
   private static final Logger LOG = LoggerFactory.getLogger(SeasonMerge.class);
   private static final DateTimeFormatter SNAPSHOT_ID =
-      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
 
   private final SparkSession spark;
   private final MergeConfig config;
+  private final SeasonStore store;
+  private final MergeListener listener;
+  private final Map<String, Long> stepMillis = new LinkedHashMap<>();
+  private long stepStarted = System.currentTimeMillis();
 
-  public SeasonMerge(SparkSession spark, MergeConfig config) {
+  public SeasonMerge(
+      SparkSession spark, MergeConfig config, SeasonStore store, MergeListener listener) {
     this.spark = spark;
     this.config = config;
+    this.store = store;
+    this.listener = listener;
   }
 
-  public MergeResult run() throws IOException {
-    String snapshotId = SNAPSHOT_ID.format(Instant.now());
-    FileSystem fs =
-        FileSystem.get(URI.create(config.lakeUri()), spark.sparkContext().hadoopConfiguration());
+  public MergeResult run() throws Exception {
+    Instant started = Instant.now();
+    int season = config.season();
+    Optional<String> previous = store.latestSnapshot();
 
-    step("read ongoing", "list committed ongoing files of season " + config.season());
-    List<String> ongoingFiles = committedParquetFiles(fs, new Path(config.ongoingSeasonUri()));
-    Dataset<Row> ongoing =
-        ongoingFiles.isEmpty()
-            ? emptyShots()
-            : CuratedColumns.conform(spark.read().parquet(ongoingFiles.toArray(String[]::new)));
-    step("read ongoing", "read " + ongoingFiles.size() + " ongoing files");
+    describe("read ongoing", "list the committed ongoing files of season " + season);
+    List<String> files = store.committedOngoingFiles();
+    if (files.isEmpty()) {
+      LOG.info("season {}: no committed ongoing files, nothing to merge", season);
+      return new MergeResult(false, previous.orElse(null), 0, 0, 0, 0, 0, 0, 0);
+    }
+    describe("read ongoing", "read " + files.size() + " ongoing files of season " + season);
+    Dataset<Row> ongoing = readOngoing(files);
     long ongoingRows = ongoing.count();
+    done(MergeStep.READ_ONGOING);
 
-    Optional<String> previous = latestSnapshot(fs);
+    describe("read snapshot", "read snapshot " + season + "/" + previous.orElse("(none)"));
     Dataset<Row> current =
         previous
-            .map(id -> CuratedColumns.conform(spark.read().parquet(config.snapshotUri(id))))
-            .orElseGet(this::emptyShots);
-    step("read snapshot", "read snapshot " + config.season() + "/" + previous.orElse("(none)"));
+            .map(id -> CuratedColumns.conform(spark.read().parquet(store.snapshotUri(id))))
+            .orElseGet(() -> spark.createDataFrame(List.of(), CuratedColumns.SCHEMA));
     long previousRows = current.count();
+    done(MergeStep.READ_SNAPSHOT);
 
-    step("dedupe", "union and keep the newest scraped_at per event_id");
-    Dataset<Row> merged = newestPerEvent(current.unionByName(ongoing));
+    describe("dedupe", "union, keep the newest scraped_at per event_id, validate");
+    Dataset<Row> merged =
+        newestPerEvent(current.unionByName(ongoing)).persist(StorageLevel.MEMORY_AND_DISK());
+    long mergedRows = merged.count();
+    validate(merged);
+    long duplicates = ongoingRows + previousRows - mergedRows;
+    done(MergeStep.DEDUPE);
 
-    String target = config.snapshotUri(snapshotId);
-    step("write snapshot", "write snapshot " + config.season() + "/" + snapshotId);
+    String snapshotId = nextSnapshotId(previous);
+    if (config.dryRun()) {
+      LOG.info("dry run: would publish snapshot {} with {} rows", snapshotId, mergedRows);
+      merged.unpersist();
+      return new MergeResult(
+          false,
+          previous.orElse(null),
+          files.size(),
+          ongoingRows,
+          previousRows,
+          duplicates,
+          mergedRows,
+          0,
+          0);
+    }
+
+    String target = store.snapshotUri(snapshotId);
+    describe("write snapshot", "write snapshot " + season + "/" + snapshotId);
     merged
         .repartition(col("game_date"))
+        .sortWithinPartitions("game_id", "team", "event_id")
         .write()
         .mode(SaveMode.ErrorIfExists)
-        .option("compression", "snappy")
         .partitionBy("game_date")
         .parquet(target);
+    done(MergeStep.WRITE_SNAPSHOT);
 
-    step("verify", "count the written snapshot");
+    describe("verify", "count the rows of snapshot " + snapshotId);
     long written = spark.read().parquet(target).count();
-    long expected = merged.count();
-    if (written != expected) {
-      throw new IllegalStateException(
+    merged.unpersist();
+    if (written != mergedRows) {
+      throw new MergeException(
           "snapshot "
               + target
               + " holds "
               + written
               + " rows, expected "
-              + expected
+              + mergedRows
               + "; not published");
     }
+    done(MergeStep.VERIFY);
 
-    step("publish", "flip _LATEST to " + snapshotId);
-    try (FSDataOutputStream out = fs.create(new Path(config.latestMarkerUri()), true)) {
-      out.write(snapshotId.getBytes(StandardCharsets.UTF_8));
-    }
-    MergeResult result =
-        new MergeResult(
+    store.writeManifest(
+        new Manifest(
+            UUID.randomUUID().toString(),
+            season,
             snapshotId,
-            ongoingFiles.size(),
+            previous.orElse(null),
+            files,
             ongoingRows,
             previousRows,
-            ongoingRows + previousRows - written,
-            written);
-    LOG.info("merged season {}: {}", config.season(), result);
-    return result;
+            duplicates,
+            written,
+            started.toString(),
+            new LinkedHashMap<>(stepMillis)));
+    done(MergeStep.WRITE_MANIFEST);
+
+    store.publish(snapshotId);
+    LOG.info("season {}: published snapshot {} ({} rows)", season, snapshotId, written);
+    done(MergeStep.PUBLISH);
+
+    // Exactly the files this snapshot holds; files Flink committed meanwhile stay for next week.
+    int deletedFiles = store.deleteFiles(files);
+    done(MergeStep.DELETE_MERGED);
+
+    int deletedSnapshots = collectGarbage(snapshotId);
+    done(MergeStep.COLLECT_GARBAGE);
+
+    return new MergeResult(
+        true,
+        snapshotId,
+        files.size(),
+        ongoingRows,
+        previousRows,
+        duplicates,
+        written,
+        deletedFiles,
+        deletedSnapshots);
+  }
+
+  /**
+   * The week's files, held to the contract: every column present, of its type, and no nulls where
+   * the contract has none. A file that breaks it is named; nothing is merged.
+   */
+  private Dataset<Row> readOngoing(List<String> files) {
+    Dataset<Row> raw;
+    Dataset<Row> conformed;
+    try {
+      raw = spark.read().option("mergeSchema", "true").parquet(files.toArray(String[]::new));
+      conformed = CuratedColumns.conform(raw);
+    } catch (RuntimeException e) {
+      throw new MergeException(
+          "ongoing files of season "
+              + config.season()
+              + " do not match the curated schema: "
+              + e.getMessage(),
+          e);
+    }
+    List<String> offending =
+        raw.where(CuratedColumns.anyRequiredNull())
+            .select(input_file_name())
+            .distinct()
+            .limit(5)
+            .as(Encoders.STRING())
+            .collectAsList();
+    if (!offending.isEmpty()) {
+      throw new MergeException(
+          "ongoing files of season "
+              + config.season()
+              + " do not match the curated schema:"
+              + " required columns missing or null in "
+              + offending);
+    }
+    return conformed;
   }
 
   static Dataset<Row> newestPerEvent(Dataset<Row> shots) {
@@ -118,40 +209,71 @@ public final class SeasonMerge {
         .drop("_rank");
   }
 
-  private Optional<String> latestSnapshot(FileSystem fs) throws IOException {
-    Path marker = new Path(config.latestMarkerUri());
-    if (!fs.exists(marker)) {
-      return Optional.empty();
-    }
-    try (var in = fs.open(marker)) {
-      return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).trim());
+  /** Rows that must never reach a snapshot: a merge with any of them publishes nothing. */
+  static void validate(Dataset<Row> merged) {
+    Dataset<Row> invalid =
+        merged.where(
+            col("event_id")
+                .isNull()
+                .or(col("game_id").isNull())
+                .or(col("game_date").isNull())
+                .or(col("shot_value").isin(2, 3).unary_$bang())
+                .or(col("period").lt(1)));
+    List<Row> examples =
+        invalid.select("event_id", "shot_value", "period").limit(3).collectAsList();
+    if (!examples.isEmpty()) {
+      throw new MergeException(
+          invalid.count()
+              + " rows fail validation (null keys, shot value not 2 or 3, period < 1),"
+              + " e.g. "
+              + examples
+              + "; nothing published");
     }
   }
 
-  /** Finished part files only: Flink's in-progress files start with a dot and are skipped. */
-  static List<String> committedParquetFiles(FileSystem fs, Path root) throws IOException {
-    List<String> files = new ArrayList<>();
-    if (!fs.exists(root)) {
-      return files;
+  /** Ids sort by time; a new one is always after the current one. */
+  private static String nextSnapshotId(Optional<String> previous) {
+    String id = SNAPSHOT_ID.format(Instant.now());
+    while (previous.isPresent() && id.compareTo(previous.get()) <= 0) {
+      id = SNAPSHOT_ID.format(Instant.now().plusMillis(1));
     }
-    RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
-    while (it.hasNext()) {
-      Path path = it.next().getPath();
-      String name = path.getName();
-      if (name.endsWith(".parquet") && !name.startsWith(".") && !name.startsWith("_")) {
-        files.add(path.toString());
+    return id;
+  }
+
+  /**
+   * Keeps the newest {@code keepSnapshots} complete snapshots (the published one among them) and
+   * deletes older ones, including leftovers of merges that crashed before publishing.
+   */
+  private int collectGarbage(String published) throws IOException {
+    describe("collect garbage", "keep the newest " + config.keepSnapshots() + " snapshots");
+    List<String> kept = new ArrayList<>();
+    int deleted = 0;
+    List<String> ids = new ArrayList<>(store.snapshots());
+    Collections.reverse(ids);
+    for (String id : ids) {
+      if (id.compareTo(published) > 0) {
+        continue; // newer than what we published: not ours to judge
+      }
+      boolean complete = id.equals(published) || store.manifest(id).isPresent();
+      if (complete && kept.size() < config.keepSnapshots()) {
+        kept.add(id);
+      } else {
+        store.deleteSnapshot(id);
+        deleted++;
       }
     }
-    files.sort(null);
-    return files;
+    return deleted;
   }
 
-  private Dataset<Row> emptyShots() {
-    return spark.createDataFrame(List.of(), CuratedColumns.SCHEMA);
-  }
-
-  private void step(String group, String description) {
+  private void describe(String group, String description) {
     spark.sparkContext().setJobGroup("merge-" + config.season() + "-" + group, description, false);
     LOG.info("{}", description);
+  }
+
+  private void done(MergeStep step) throws Exception {
+    long now = System.currentTimeMillis();
+    stepMillis.put(step.name().toLowerCase(), now - stepStarted);
+    stepStarted = now;
+    listener.after(step);
   }
 }

@@ -1,24 +1,52 @@
 package dev.shotcharts.merge;
 
+import java.net.URI;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Entry point of the merge jar for {@code spark-submit}: wiring only, the work is in SeasonMerge.
+ * Entry point of the merge jar for {@code spark-submit}: {@code merge} or {@code export} a season.
+ * Wiring only; the work is in {@link SeasonMerge} and {@link SeasonExport}.
  */
 public final class SeasonMergeJob {
   private SeasonMergeJob() {}
 
   public static void main(String[] args) throws Exception {
-    MergeConfig config = MergeConfig.fromArgs(args);
+    MergeConfig config;
+    try {
+      config = MergeConfig.fromArgs(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+      return;
+    }
     SparkSession.Builder builder =
-        SparkSession.builder().appName("shotcharts merge season " + config.season());
+        SparkSession.builder()
+            .appName(
+                "shotcharts " + config.verb().name().toLowerCase() + " season " + config.season());
     if (config.master() != null) {
       builder.master(config.master());
     }
     SparkLakeSettings.apply(builder, config);
     try (SparkSession spark = builder.getOrCreate()) {
-      MergeResult result = new SeasonMerge(spark, config).run();
-      System.out.println("MERGE-RESULT " + result);
+      FileSystem fs =
+          FileSystem.get(URI.create(config.lakeUri()), spark.sparkContext().hadoopConfiguration());
+      SeasonStore store = new SeasonStore(fs, config.lakeUri(), config.season());
+      switch (config.verb()) {
+        case MERGE -> {
+          MergeResult result =
+              new SeasonMerge(
+                      spark, config, store, step -> System.out.println("merge step done: " + step))
+                  .run();
+          System.out.println("MERGE-RESULT " + result);
+        }
+        case EXPORT ->
+            System.out.println(
+                "EXPORT-RESULT rows=" + new SeasonExport(spark, store, config.season()).run());
+      }
+    } catch (MergeException e) {
+      System.err.println("merge failed: " + e.getMessage());
+      System.exit(1);
     }
   }
 }

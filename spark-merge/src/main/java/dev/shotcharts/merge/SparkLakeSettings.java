@@ -13,6 +13,12 @@ public final class SparkLakeSettings {
         // Standard Parquet timestamps, readable by every engine (Spark defaults to legacy INT96).
         .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
         .config("spark.hadoop.fs.s3a.impl", "org.apache.hadoop.fs.s3a.S3AFileSystem");
+    if (config.eventLogDir() != null) {
+      // The history server shows past merges from here.
+      builder
+          .config("spark.eventLog.enabled", "true")
+          .config("spark.eventLog.dir", config.eventLogDir());
+    }
     if (config.s3Endpoint() != null) {
       // A local S3-compatible server: plain HTTP, path-style bucket addressing.
       builder

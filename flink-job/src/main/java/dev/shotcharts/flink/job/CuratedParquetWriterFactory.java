@@ -72,6 +72,8 @@ public final class CuratedParquetWriterFactory implements BulkWriter.Factory<Cur
     r.put("zone", s.zone());
     r.put("team_score", s.teamScore());
     r.put("opponent_score", s.opponentScore());
+    r.put("home_pts", s.homePts());
+    r.put("away_pts", s.awayPts());
     r.put("tip", s.tip());
     r.put("source_url", s.sourceUrl());
     r.put("scraped_at", s.scrapedAt().toEpochMilli());

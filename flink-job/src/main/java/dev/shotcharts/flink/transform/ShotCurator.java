@@ -72,6 +72,8 @@ public final class ShotCurator {
         CourtGeometry.zone(xFt, yFt, tip.shotValue()),
         tip.teamScore(),
         tip.opponentScore(),
+        raw.homePts(),
+        raw.awayPts(),
         raw.tip(),
         raw.sourceUrl(),
         instant(raw.scrapedAt()),

@@ -75,6 +75,8 @@ class ShotCuratorTest {
                 "backcourt",
                 7,
                 8,
+                132,
+                109,
                 "2nd overtime, 0:00.4 remaining<br>Josh Hart missed 3-pointer from 42 ft<br>New York"
                     + " trails 7-8",
                 "http://site/x.html",

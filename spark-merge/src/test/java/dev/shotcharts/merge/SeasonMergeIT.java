@@ -1,0 +1,267 @@
+package dev.shotcharts.merge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.shotcharts.testing.S3Server;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The weekly merge on a local Spark session against a real S3 server over HTTP. */
+class SeasonMergeIT {
+  @RegisterExtension static final S3Server S3 = new S3Server("lake");
+
+  static SparkSession spark;
+
+  static final Instant WEEK1 = Instant.parse("2026-11-16T04:05:00Z");
+  static final Instant WEEK2 = Instant.parse("2026-11-23T04:05:00Z");
+
+  @BeforeAll
+  static void startSpark() {
+    spark = SparkTestSession.start(S3);
+  }
+
+  @AfterAll
+  static void stopSpark() {
+    spark.stop();
+  }
+
+  static String lake(String name) {
+    return "s3a://lake/" + name;
+  }
+
+  static SeasonStore store(String lake) throws Exception {
+    return new SeasonStore(SparkTestSession.fileSystem(spark, lake), lake, 2025);
+  }
+
+  static MergeResult merge(String lake, MergeListener listener, String... extra) throws Exception {
+    List<String> args = new ArrayList<>(List.of("merge", "--season", "2025", "--lake", lake));
+    args.addAll(List.of(extra));
+    MergeConfig config = MergeConfig.fromArgs(args.toArray(String[]::new));
+    return new SeasonMerge(spark, config, store(lake), listener).run();
+  }
+
+  static List<Row> game(String gameId, int shots, String player, Instant scrapedAt) {
+    List<Row> rows = new ArrayList<>();
+    for (int seq = 0; seq < shots; seq++) {
+      rows.add(Shots.shot(gameId, seq % 2 == 0 ? "BOS" : "NYK", seq, player, scrapedAt));
+    }
+    return rows;
+  }
+
+  /** What readers see: the rows of the snapshot _LATEST points at, as comparable strings. */
+  static Set<String> visible(String lake) throws Exception {
+    String snapshot = store(lake).latestSnapshot().orElseThrow();
+    return CuratedColumns.conform(spark.read().parquet(store(lake).snapshotUri(snapshot)))
+        .select("event_id", "player", "scraped_at", "game_date")
+        .collectAsList()
+        .stream()
+        .map(Row::toString)
+        .collect(Collectors.toSet());
+  }
+
+  /** Week 1: one game of 100 shots merged. Week 2: the same game again, plus a new one of 30. */
+  static void weekOneMergedAndWeekTwoWaiting(String lake) throws Exception {
+    Shots.writeOngoing(spark, lake, "w1", game("202410220BOS", 100, "Jayson Tatum", WEEK1));
+    merge(lake, MergeListener.NONE);
+    Shots.writeOngoing(spark, lake, "w2a", game("202410220BOS", 100, "Jayson Tatum", WEEK1));
+    Shots.writeOngoing(spark, lake, "w2b", game("202410230BOS", 30, "Jaylen Brown", WEEK2));
+  }
+
+  @Test
+  void firstMergeThenAWeekWithOverlappingAndNewEvents() throws Exception {
+    String lake = lake("weeks");
+    Shots.writeOngoing(spark, lake, "w1", game("202410220BOS", 100, "Jayson Tatum", WEEK1));
+    MergeResult first = merge(lake, MergeListener.NONE);
+    assertThat(first.published()).isTrue();
+    assertThat(first.snapshotRows()).isEqualTo(100);
+    assertThat(store(lake).committedOngoingFiles()).as("merged files deleted").isEmpty();
+    Manifest manifest = store(lake).manifest(first.snapshotId()).orElseThrow();
+    assertThat(manifest.sourceFiles()).hasSize(1);
+    assertThat(manifest.snapshotRows()).isEqualTo(100);
+
+    Shots.writeOngoing(spark, lake, "w2a", game("202410220BOS", 100, "Jayson Tatum", WEEK1));
+    Shots.writeOngoing(spark, lake, "w2b", game("202410230BOS", 30, "Jaylen Brown", WEEK2));
+    MergeResult second = merge(lake, MergeListener.NONE);
+    assertThat(second.ongoingRows()).isEqualTo(130);
+    assertThat(second.previousSnapshotRows()).isEqualTo(100);
+    assertThat(second.duplicatesDropped()).isEqualTo(100);
+    assertThat(second.snapshotRows()).isEqualTo(130);
+    assertThat(store(lake).latestSnapshot()).contains(second.snapshotId());
+    assertThat(visible(lake)).hasSize(130);
+  }
+
+  @Test
+  void anEmptyWeekChangesNothing() throws Exception {
+    String lake = lake("empty");
+    Shots.writeOngoing(spark, lake, "w1", game("202410220BOS", 10, "Jayson Tatum", WEEK1));
+    MergeResult first = merge(lake, MergeListener.NONE);
+    Set<String> before = visible(lake);
+    MergeResult empty = merge(lake, MergeListener.NONE);
+    assertThat(empty.published()).isFalse();
+    assertThat(empty.snapshotId()).isEqualTo(first.snapshotId());
+    assertThat(store(lake).snapshots()).containsExactly(first.snapshotId());
+    assertThat(visible(lake)).isEqualTo(before);
+  }
+
+  @Test
+  void aRescrapedGameWithChangedValuesKeepsTheNewest() throws Exception {
+    String lake = lake("rescrape");
+    Shots.writeOngoing(spark, lake, "w1", game("202410220BOS", 10, "Jayson Tatum", WEEK1));
+    merge(lake, MergeListener.NONE);
+    Shots.writeOngoing(spark, lake, "w2", game("202410220BOS", 10, "Jayson Tatum Sr.", WEEK2));
+    MergeResult result = merge(lake, MergeListener.NONE);
+    assertThat(result.snapshotRows()).isEqualTo(10);
+    assertThat(visible(lake)).hasSize(10).allMatch(r -> r.contains("Jayson Tatum Sr."));
+  }
+
+  @Test
+  void filesCommittedDuringTheMergeStayForNextWeek() throws Exception {
+    String lake = lake("during");
+    Shots.writeOngoing(spark, lake, "w1", game("202410220BOS", 10, "Jayson Tatum", WEEK1));
+    MergeResult result =
+        merge(
+            lake,
+            step -> {
+              if (step == MergeStep.READ_ONGOING) { // Flink commits a file meanwhile
+                Shots.writeOngoing(
+                    spark, lake, "late", game("202410240BOS", 4, "Al Horford", WEEK2));
+              }
+            });
+    assertThat(result.snapshotRows()).isEqualTo(10);
+    assertThat(store(lake).committedOngoingFiles()).hasSize(1).allMatch(f -> f.contains("/late/"));
+    assertThat(merge(lake, MergeListener.NONE).snapshotRows()).isEqualTo(14);
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = MergeStep.class,
+      names = {"WRITE_SNAPSHOT", "VERIFY", "WRITE_MANIFEST", "PUBLISH", "DELETE_MERGED"})
+  void aCrashAfterAnyStepLeavesACompleteSnapshotAndARerunConverges(MergeStep crashAfter)
+      throws Exception {
+    String reference = lake("reference-" + crashAfter);
+    weekOneMergedAndWeekTwoWaiting(reference);
+    merge(reference, MergeListener.NONE);
+    Set<String> expected = visible(reference);
+
+    String lake = lake("crash-" + crashAfter);
+    weekOneMergedAndWeekTwoWaiting(lake);
+    Set<String> before = visible(lake);
+    assertThatThrownBy(
+            () ->
+                merge(
+                    lake,
+                    step -> {
+                      if (step == crashAfter) {
+                        if (step == MergeStep.PUBLISH) { // crash in the middle of the deletion
+                          List<String> files = store(lake).committedOngoingFiles();
+                          store(lake).deleteFiles(files.subList(0, 1));
+                        }
+                        throw new IllegalStateException("crash after " + step);
+                      }
+                    }))
+        .hasMessage("crash after " + crashAfter);
+
+    // Readers see the old season or the new one, never anything in between.
+    Set<String> seen = visible(lake);
+    assertThat(seen).isIn(before, expected);
+    String latest = store(lake).latestSnapshot().orElseThrow();
+    assertThat(store(lake).manifest(latest))
+        .as("_LATEST points at a complete snapshot")
+        .isPresent();
+
+    merge(lake, MergeListener.NONE);
+    assertThat(visible(lake)).isEqualTo(expected);
+    assertThat(store(lake).committedOngoingFiles()).isEmpty();
+  }
+
+  @Test
+  void oldSnapshotsAreCollectedBeyondTheOnesToKeep() throws Exception {
+    String lake = lake("gc");
+    List<String> published = new ArrayList<>();
+    for (int week = 0; week < 4; week++) {
+      Shots.writeOngoing(spark, lake, "w" + week, game("20241022" + week + "BOS", 5, "X", WEEK1));
+      published.add(merge(lake, MergeListener.NONE, "--keep-snapshots", "2").snapshotId());
+    }
+    assertThat(store(lake).snapshots()).containsExactlyElementsOf(published.subList(2, 4));
+    assertThat(visible(lake)).hasSize(20);
+  }
+
+  @Test
+  void aDryRunPublishesAndDeletesNothing() throws Exception {
+    String lake = lake("dry");
+    Shots.writeOngoing(spark, lake, "w1", game("202410220BOS", 10, "Jayson Tatum", WEEK1));
+    MergeResult result = merge(lake, MergeListener.NONE, "--dry-run");
+    assertThat(result.published()).isFalse();
+    assertThat(result.snapshotRows()).isEqualTo(10);
+    assertThat(store(lake).latestSnapshot()).isEmpty();
+    assertThat(store(lake).snapshots()).isEmpty();
+    assertThat(store(lake).committedOngoingFiles()).hasSize(1);
+  }
+
+  @Test
+  void anOngoingFileWithAnotherSchemaStopsTheMergeWithNothingDeleted() throws Exception {
+    String lake = lake("schema");
+    Shots.writeOngoing(spark, lake, "w1", game("202410220BOS", 10, "Jayson Tatum", WEEK1));
+    Shots.frame(spark, game("202410230BOS", 3, "Y", WEEK1))
+        .drop("zone")
+        .coalesce(1)
+        .write()
+        .parquet(lake + "/shots/ongoing/season=2025/game_date=2024-10-23/bad");
+    assertThatThrownBy(() -> merge(lake, MergeListener.NONE))
+        .isInstanceOf(MergeException.class)
+        .hasMessageContaining("do not match the curated schema")
+        .hasMessageContaining("game_date=2024-10-23/bad/part-");
+    assertThat(store(lake).committedOngoingFiles()).hasSize(2);
+    assertThat(store(lake).latestSnapshot()).isEmpty();
+  }
+
+  @Test
+  void invalidRowsStopTheMergeWithNothingPublished() throws Exception {
+    String lake = lake("invalid");
+    List<Row> rows = new ArrayList<>(game("202410220BOS", 3, "Jayson Tatum", WEEK1));
+    Row bad =
+        Shots.row(
+            "202410220BOS",
+            Shots.DATE,
+            "BOS",
+            "NYK",
+            "BOS",
+            9,
+            "X",
+            0,
+            "0th",
+            1.0,
+            true,
+            4,
+            1,
+            1,
+            1,
+            1,
+            0,
+            1,
+            0,
+            "tip",
+            WEEK1);
+    rows.add(bad);
+    Shots.writeOngoing(spark, lake, "w1", rows);
+    assertThatThrownBy(() -> merge(lake, MergeListener.NONE))
+        .isInstanceOf(MergeException.class)
+        .hasMessageStartingWith("1 rows fail validation");
+    assertThat(store(lake).latestSnapshot()).isEmpty();
+    assertThat(store(lake).committedOngoingFiles()).hasSize(1);
+    assertThat(new HashSet<>(store(lake).snapshots())).isEmpty();
+  }
+}
