@@ -4,18 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.shotcharts.testing.S3Server;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.zip.GZIPInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -263,5 +270,90 @@ class SeasonMergeIT {
     assertThat(store(lake).latestSnapshot()).isEmpty();
     assertThat(store(lake).committedOngoingFiles()).hasSize(1);
     assertThat(new HashSet<>(store(lake).snapshots())).isEmpty();
+  }
+
+  @Test
+  void theLegacyExportKeepsTheOriginalColumnsAndValues(@TempDir Path tmp) throws Exception {
+    String lake = lake("export");
+    String tie =
+        "2nd overtime, 0:03.0 remaining<br>Shai Gilgeous-Alexander made 3-pointer from 26 ft<br>"
+            + "Oklahoma City now tied 104-104";
+    String miss =
+        "4th quarter, 1:00.0 remaining<br>LeBron James missed 2-pointer from 5 ft<br>"
+            + "LA Lakers trails 95-98";
+    Shots.writeOngoing(
+        spark,
+        lake,
+        "w1",
+        List.of(
+            Shots.row(
+                "202410220LAL",
+                Shots.DATE,
+                "LAL",
+                "OKC",
+                "OKC",
+                0,
+                "Shai Gilgeous-Alexander",
+                6,
+                "2nd overtime",
+                3.0,
+                true,
+                3,
+                26,
+                120,
+                290,
+                104,
+                104,
+                110,
+                104,
+                tie,
+                WEEK1),
+            Shots.row(
+                "202410220LAL",
+                Shots.DATE,
+                "LAL",
+                "OKC",
+                "LAL",
+                0,
+                "LeBron James",
+                4,
+                "4th quarter",
+                60.0,
+                false,
+                2,
+                5,
+                260,
+                100,
+                95,
+                98,
+                110,
+                104,
+                miss,
+                WEEK1)));
+    merge(lake, MergeListener.NONE);
+    FileSystem fs = SparkTestSession.fileSystem(spark, lake);
+    long rows = new SeasonExport(spark, store(lake), 2025).run();
+    assertThat(rows).isEqualTo(2);
+
+    Path archive = tmp.resolve("shots-2025.tgz");
+    Files.write(archive, S3.get("export/exports/shots-2025.tgz"));
+    List<String> lines;
+    try (TarArchiveInputStream tar =
+        new TarArchiveInputStream(new GZIPInputStream(Files.newInputStream(archive)))) {
+      assertThat(tar.getNextEntry().getName()).isEqualTo("shots-2025.csv");
+      lines = new String(tar.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+      assertThat(tar.getNextEntry()).isNull();
+    }
+    assertThat(lines)
+        .containsExactly(
+            "game_id,year,month,day,winner,loser,x,y,play,time_remaining,quarter,shots_by,outcome,"
+                + "attempt,distance,team,winner_score,loser_score",
+            "202410220LAL,2024,10,22,LA Lakers,Oklahoma City,100px,260px,LeBron James missed"
+                + " 2-pointer from 5 ft,1:00.0,4th quarter,LeBron James,missed,2-pointer,5ft,"
+                + "LA Lakers,95,98",
+            "202410220LAL,2024,10,22,LA Lakers,Oklahoma City,290px,120px,Shai Gilgeous-Alexander"
+                + " made 3-pointer from 26 ft,0:03.0,2nd overtime,Shai Gilgeous-Alexander,made,"
+                + "3-pointer,26ft,Oklahoma City,104,104");
+    assertThat(fs.exists(new org.apache.hadoop.fs.Path(lake + "/exports/shots-2025.tgz"))).isTrue();
   }
 }

@@ -1,0 +1,200 @@
+package dev.shotcharts.merge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.shotcharts.model.LakeLayout;
+import dev.shotcharts.model.RecordJson;
+import dev.shotcharts.testing.FreePorts;
+import dev.shotcharts.testing.S3Server;
+import java.io.File;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The cluster path: a Spark standalone master and worker started from a SPARK_HOME made of the
+ * Maven-resolved Spark jars (no distribution download), and the real job jar submitted to them with
+ * SparkSubmit, as {@code bin/shotcharts merge} and the weekly scheduler do.
+ */
+class StandaloneClusterIT {
+  @RegisterExtension static final S3Server S3 = new S3Server("lake");
+
+  /** Master, worker, executor and driver need about this much free memory together. */
+  private static final long MEMORY_NEEDED = 3L << 30;
+
+  private final List<Process> processes = new ArrayList<>();
+
+  @TempDir Path work;
+
+  @AfterEach
+  void stopCluster() throws InterruptedException {
+    for (Process process : processes) {
+      process.destroy();
+      process.waitFor(20, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  void theJobJarMergesASeasonOnAStandaloneCluster() throws Exception {
+    var os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    assumeTrue(
+        os.getFreeMemorySize() > MEMORY_NEEDED,
+        "skipped: a standalone master, worker and executor need 3 GiB of free memory");
+
+    String lake = "s3a://lake/cluster";
+    try (SparkSession spark = SparkTestSession.start(S3)) {
+      Shots.writeOngoing(
+          spark, lake, "w1", SeasonMergeIT.game("202410220BOS", 40, "X", Instant.now()));
+    }
+
+    Path sparkHome = sparkHome();
+    int masterPort = FreePorts.pick();
+    int masterUi = FreePorts.pick();
+    start(
+        sparkHome,
+        "master",
+        "org.apache.spark.deploy.master.Master",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        String.valueOf(masterPort),
+        "--webui-port",
+        String.valueOf(masterUi));
+    String master = "spark://127.0.0.1:" + masterPort;
+    start(
+        sparkHome,
+        "worker",
+        "org.apache.spark.deploy.worker.Worker",
+        master,
+        "--host",
+        "127.0.0.1",
+        "--webui-port",
+        String.valueOf(FreePorts.pick()),
+        "--cores",
+        "2",
+        "--memory",
+        "1g");
+    awaitMaster(masterUi, "aliveworkers", 1);
+
+    Process submit =
+        start(
+            sparkHome,
+            "submit",
+            "org.apache.spark.deploy.SparkSubmit",
+            "--master",
+            master,
+            "--deploy-mode",
+            "client",
+            "--conf",
+            "spark.executor.memory=768m",
+            "--conf",
+            "spark.driver.host=127.0.0.1",
+            "--class",
+            SeasonMergeJob.class.getName(),
+            System.getProperty("shotcharts.sparkMergeJar"),
+            "merge",
+            "--season",
+            "2025",
+            "--lake",
+            lake,
+            "--s3-endpoint",
+            S3.endpoint());
+    assertThat(submit.waitFor(4, TimeUnit.MINUTES)).as("merge finished").isTrue();
+    String output = Files.readString(work.resolve("submit.log"));
+    assertThat(submit.exitValue()).as(output).isZero();
+    assertThat(output).contains("published=true").contains("snapshotRows=40");
+
+    String snapshot = S3.getString("cluster/" + LakeLayout.latestMarker(2025)).trim();
+    JsonNode manifest =
+        RecordJson.mapper()
+            .readTree(S3.get("cluster/" + LakeLayout.snapshot(2025, snapshot) + "/_MANIFEST.json"));
+    assertThat(manifest.get("snapshot_rows").longValue()).isEqualTo(40);
+    JsonNode apps = masterJson(masterUi).get("completedapps");
+    assertThat(apps).isNotEmpty();
+    assertThat(apps.get(0).get("name").textValue()).isEqualTo("shotcharts merge season 2025");
+  }
+
+  /** SPARK_HOME/jars links to the Spark jars Maven resolved for this module. */
+  private Path sparkHome() throws IOException {
+    Path home = work.resolve("spark-home");
+    Path jars = Files.createDirectories(home.resolve("jars"));
+    Files.createDirectories(home.resolve("conf"));
+    String classpath =
+        Files.readString(Path.of(System.getProperty("shotcharts.sparkClasspathFile"))).trim();
+    for (String jar : classpath.split(File.pathSeparator)) {
+      Path source = Path.of(jar);
+      Path link = jars.resolve(source.getFileName());
+      if (!Files.exists(link)) {
+        Files.createSymbolicLink(link, source);
+      }
+    }
+    return home;
+  }
+
+  private Process start(Path sparkHome, String name, String mainClass, String... args)
+      throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.add("-Xmx768m");
+    command.addAll(List.of(System.getProperty("shotcharts.sparkJavaOptions").trim().split("\\s+")));
+    command.add("-cp");
+    command.add(sparkHome.resolve("conf") + File.pathSeparator + sparkHome.resolve("jars") + "/*");
+    command.add(mainClass);
+    command.addAll(List.of(args));
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(work.resolve(name + ".log").toFile());
+    builder.environment().put("SPARK_HOME", sparkHome.toString());
+    builder.environment().put("SPARK_SCALA_VERSION", "2.13");
+    builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+    builder.environment().put("AWS_ACCESS_KEY_ID", S3Server.ACCESS_KEY);
+    builder.environment().put("AWS_SECRET_ACCESS_KEY", S3Server.SECRET_KEY);
+    builder.environment().put("AWS_REGION", S3Server.REGION);
+    Process process = builder.start();
+    processes.add(process);
+    return process;
+  }
+
+  private static JsonNode masterJson(int uiPort) throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + uiPort + "/json/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    return RecordJson.mapper().readTree(response.body());
+  }
+
+  private static void awaitMaster(int uiPort, String field, int atLeast) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    while (System.nanoTime() < deadline) {
+      try {
+        if (masterJson(uiPort).path(field).asInt() >= atLeast) {
+          return;
+        }
+      } catch (IOException notUpYet) {
+        // the master's UI is still starting
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("the Spark master never reported " + field + " >= " + atLeast);
+  }
+}
