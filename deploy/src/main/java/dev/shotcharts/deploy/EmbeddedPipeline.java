@@ -16,6 +16,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,19 +65,25 @@ public final class EmbeddedPipeline {
             .stoppingAtLatestOffsets();
     new EmbeddedFlink(jars, lake, workDir.resolve("checkpoints")).runToCompletion(job);
 
-    LOG.info("[3/4] Spark: merge season {}", season);
-    new SparkMergeLauncher(jars, lake).merge(season, "local[2]");
+    LakeReader reader = new LakeReader(s3.client(), s3.bucket());
+    // Counted before the merge, which deletes the ongoing files it has merged.
+    int curatedRows = reader.rows(LakeLayout.ongoingSeason(season) + "/").size();
+
+    LOG.info("[3/4] Spark: merge and export season {}", season);
+    SparkMergeLauncher spark = new SparkMergeLauncher(jars, lake);
+    spark.run("merge", season, "local[2]", List.of());
+    String export = spark.run("export", season, "local[2]", List.of());
 
     LOG.info("[4/4] reconciling counts at every hop");
-    LakeReader reader = new LakeReader(s3.client(), s3.bucket());
     String snapshot = reader.text(LakeLayout.latestMarker(season));
     return new Reconciliation(
         scrape.gamesScraped(),
         scrape.shotsPublished(),
         TopicReader.readAll(kafka.bootstrapServers(), Topics.SHOT_CHARTS).size(),
-        reader.rows(LakeLayout.ongoingSeason(season) + "/").size(),
+        curatedRows,
         TopicReader.readAll(kafka.bootstrapServers(), Topics.DEAD_LETTERS).size(),
         reader.rows(LakeLayout.snapshot(season, snapshot) + "/").size(),
-        snapshot);
+        snapshot,
+        Integer.parseInt(export.substring(export.indexOf("rows=") + "rows=".length()).trim()));
   }
 }

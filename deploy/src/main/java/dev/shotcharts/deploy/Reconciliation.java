@@ -8,13 +8,15 @@ public record Reconciliation(
     int curatedRows,
     int deadLetters,
     int seasonRows,
-    String snapshot) {
+    String snapshot,
+    int exportedRows) {
 
   /** Every raw record is curated or dead-lettered, and the season holds every curated row. */
   public boolean balanced() {
     return shotsOnPages == kafkaRecords
         && kafkaRecords == curatedRows + deadLetters
-        && seasonRows == curatedRows;
+        && seasonRows == curatedRows
+        && exportedRows == seasonRows;
   }
 
   public String table() {
@@ -26,6 +28,7 @@ public record Reconciliation(
         "  curated rows in ongoing/      " + curatedRows,
         "  dead letters                  " + deadLetters,
         "  rows in season snapshot       " + seasonRows + "  (" + snapshot + ")",
+        "  rows in exports/shots-S.tgz   " + exportedRows,
         "  " + (balanced() ? "RECONCILED: every shot accounted for" : "NOT RECONCILED"));
   }
 }

@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       ScrapeCommand.class,
       TransformCommand.class,
+      MergeCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ShotchartsCli {

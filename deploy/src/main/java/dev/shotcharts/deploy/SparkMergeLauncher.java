@@ -11,12 +11,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the weekly merge in its own JVM from the merge job jar and Spark's own classpath, as
- * spark-submit would: Spark never shares a classpath with Flink. Credentials go through the child's
- * environment (the AWS default chain), never its arguments.
+ * Runs the merge job ({@code merge} or {@code export}) in its own JVM from the job jar and Spark's
+ * own classpath, as spark-submit would: Spark never shares a classpath with Flink. Credentials
+ * reach the child through its environment (the AWS default chain), never its arguments.
  */
 public final class SparkMergeLauncher {
   private static final Logger LOG = LoggerFactory.getLogger(SparkMergeLauncher.class);
+  private static final int TAIL_LINES = 60;
 
   private final EngineJars jars;
   private final LakeSettings lake;
@@ -26,7 +27,12 @@ public final class SparkMergeLauncher {
     this.lake = lake;
   }
 
-  public void merge(int season, String master) throws IOException, InterruptedException {
+  /**
+   * Runs the verb and returns its result line ({@code MERGE-RESULT ...}, {@code EXPORT-RESULT
+   * ...}).
+   */
+  public String run(String verb, int season, String master, List<String> options)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.add("-Xmx1g");
@@ -34,47 +40,51 @@ public final class SparkMergeLauncher {
     command.add("-cp");
     command.add(jars.sparkMergeJar() + File.pathSeparator + jars.sparkClasspath());
     command.add("dev.shotcharts.merge.SeasonMergeJob");
-    command.addAll(
-        List.of(
-            "merge",
-            "--season",
-            String.valueOf(season),
-            "--master",
-            master,
-            "--lake",
-            lake.sparkUri(),
-            "--s3-endpoint",
-            lake.endpoint()));
+    command.addAll(List.of(verb, "--season", String.valueOf(season), "--master", master));
+    command.addAll(List.of("--lake", lake.sparkUri()));
+    if (lake.endpoint() != null) {
+      command.addAll(List.of("--s3-endpoint", lake.endpoint()));
+    }
+    command.addAll(options);
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-    builder.environment().put("AWS_ACCESS_KEY_ID", lake.accessKey());
-    builder.environment().put("AWS_SECRET_ACCESS_KEY", lake.secretKey());
-    builder.environment().put("AWS_REGION", "us-east-1");
-    builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
-    LOG.info("running the Spark merge of season {} ({})", season, master);
+    if (lake.accessKey() != null) {
+      builder.environment().put("AWS_ACCESS_KEY_ID", lake.accessKey());
+      builder.environment().put("AWS_SECRET_ACCESS_KEY", lake.secretKey());
+    }
+    builder.environment().putIfAbsent("AWS_REGION", "us-east-1");
+    builder.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1");
+    LOG.info("Spark {} of season {} on {}", verb, season, master);
     Process process = builder.start();
     List<String> tail = new ArrayList<>();
+    String result = null;
     try (BufferedReader out =
         new BufferedReader(
             new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line; (line = out.readLine()) != null; ) {
-        if (line.startsWith("MERGE-RESULT")
-            || line.contains(" WARN ")
+        if (line.endsWith("-RESULT") || line.contains("-RESULT ")) {
+          result = line;
+        }
+        if (line.contains("-RESULT")
+            || line.startsWith("merge step done")
             || line.contains(" ERROR ")) {
           LOG.info("[spark] {}", line);
         }
         tail.add(line);
-        if (tail.size() > 60) {
+        if (tail.size() > TAIL_LINES) {
           tail.remove(0);
         }
       }
     }
     int exit = process.waitFor();
-    if (exit != 0) {
+    if (exit != 0 || result == null) {
       throw new IllegalStateException(
-          "Spark merge failed with exit code "
+          "Spark "
+              + verb
+              + " failed with exit code "
               + exit
               + "; last lines:\n"
               + String.join("\n", tail));
     }
+    return result;
   }
 }

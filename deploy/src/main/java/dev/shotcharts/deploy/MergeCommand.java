@@ -1,0 +1,52 @@
+package dev.shotcharts.deploy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code shotcharts merge}: the weekly merge of a season, published atomically. */
+@Command(
+    name = "merge",
+    mixinStandardHelpOptions = true,
+    description =
+        "Merge the season's ongoing Parquet into a new snapshot and publish it atomically.")
+public final class MergeCommand implements Callable<Integer> {
+  @Option(names = "--season", required = true, description = "Season by the year it ends.")
+  int season;
+
+  @Option(
+      names = "--keep-snapshots",
+      defaultValue = "2",
+      description = "Snapshots kept for rollback (default: ${DEFAULT-VALUE}).")
+  int keepSnapshots;
+
+  @Option(names = "--dry-run", description = "Count what a merge would publish; write nothing.")
+  boolean dryRun;
+
+  @Option(
+      names = "--event-log-dir",
+      defaultValue = "${env:SHOTCHARTS_SPARK_EVENT_LOG_DIR}",
+      description = "Spark event log directory, for the history server.")
+  String eventLogDir;
+
+  @Mixin LakeOptions lake;
+
+  @Override
+  public Integer call() throws Exception {
+    List<String> options =
+        new ArrayList<>(List.of("--keep-snapshots", String.valueOf(keepSnapshots)));
+    if (dryRun) {
+      options.add("--dry-run");
+    }
+    if (eventLogDir != null) {
+      options.addAll(List.of("--event-log-dir", eventLogDir));
+    }
+    System.out.println(
+        new SparkMergeLauncher(EngineJars.fromBuild(), lake.settings())
+            .run("merge", season, lake.master, options));
+    return 0;
+  }
+}
