@@ -43,7 +43,6 @@ public final class EmbeddedPipeline {
   }
 
   public Reconciliation run(URI site, int season, LocalDate from, LocalDate to) throws Exception {
-    kafka.createTopics(2, Topics.SHOT_CHARTS);
     kafka.createTopics(1, Topics.DEAD_LETTERS);
     LakeSettings lake =
         new LakeSettings(s3.endpoint(), s3.bucket(), S3Server.ACCESS_KEY, S3Server.SECRET_KEY);
@@ -51,10 +50,13 @@ public final class EmbeddedPipeline {
     LOG.info("[1/4] scraping {} season {} from {} to {}", site, season, from, to);
     ScrapeSummary scrape;
     RateLimiter limiter = new RateLimiter(LOCAL_SITE_RATE_PER_MINUTE, RateLimiter.Clock.SYSTEM);
-    SiteClient client = new SiteClient(site, "shotcharts-demo", limiter, RateLimiter.Clock.SYSTEM);
-    try (KafkaShotSink sink =
-        new KafkaShotSink(kafka.bootstrapServers(), Topics.SHOT_CHARTS, "shotcharts-demo")) {
-      scrape = new Scraper(client, limiter, sink).run(season, from, to);
+    SiteClient client =
+        new SiteClient(site, "shotcharts-demo", limiter, RateLimiter.Clock.SYSTEM, null);
+    var topics =
+        new KafkaShotSink.KafkaTopics(
+            kafka.bootstrapServers(), Topics.SHOT_CHARTS, Topics.GAMES, 2, (short) 1);
+    try (KafkaShotSink sink = new KafkaShotSink(topics, "shotcharts-demo")) {
+      scrape = new Scraper(client, limiter, sink).run(season, from, to, false);
     }
     LOG.info("scrape: {}", scrape.describe());
 

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /** Writes raw shots as JSON lines, the same content as the Kafka records (for debugging). */
 public final class JsonLinesShotSink implements ShotSink {
@@ -22,8 +23,15 @@ public final class JsonLinesShotSink implements ShotSink {
     this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
   }
 
+  /** A file keeps no record of finished games: every run writes everything it finds. */
   @Override
-  public void publishGame(ScheduledGame game, List<RawShot> shots) throws IOException {
+  public Set<String> finishedGames() {
+    return Set.of();
+  }
+
+  @Override
+  public void publishGame(ScheduledGame game, List<RawShot> shots, String pageSha256)
+      throws IOException {
     for (RawShot shot : shots) {
       out.write(RecordJson.toJson(shot));
       out.newLine();

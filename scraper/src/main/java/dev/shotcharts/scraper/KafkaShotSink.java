@@ -1,44 +1,127 @@
 package dev.shotcharts.scraper;
 
+import dev.shotcharts.model.GameDone;
 import dev.shotcharts.model.RawShot;
 import dev.shotcharts.model.RecordJson;
+import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Publishes each game's shots in one Kafka transaction, keyed by game id: a {@code read_committed}
- * consumer sees all shots of a game or none, and a crash mid-game leaves nothing visible.
+ * Publishes each game in one Kafka transaction: its shots (keyed by game id) and its {@link
+ * GameDone} marker. A {@code read_committed} consumer sees all shots of a game or none, and a crash
+ * mid-game leaves nothing visible; the next run redoes that game.
  */
 public final class KafkaShotSink implements ShotSink {
+  private final KafkaTopics topics;
   private final KafkaProducer<String, byte[]> producer;
-  private final String topic;
 
-  public KafkaShotSink(String bootstrapServers, String topic, String transactionalId) {
+  /** Topic names and how to create them when they are missing. */
+  public record KafkaTopics(
+      String bootstrapServers, String shots, String games, int partitions, short replication) {}
+
+  public KafkaShotSink(KafkaTopics topics, String transactionalId) throws Exception {
+    this.topics = topics;
+    createMissingTopics();
     Properties props = new Properties();
-    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, topics.bootstrapServers());
     props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     props.put(ProducerConfig.ACKS_CONFIG, "all");
     props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
     props.put(ProducerConfig.LINGER_MS_CONFIG, 20);
     this.producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
-    this.topic = topic;
     // Fences any earlier producer with the same id and aborts what it left open.
     producer.initTransactions();
   }
 
+  private void createMissingTopics() throws Exception {
+    try (Admin admin =
+        Admin.create(
+            Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, topics.bootstrapServers()))) {
+      create(admin, new NewTopic(topics.shots(), topics.partitions(), topics.replication()));
+      create(
+          admin,
+          new NewTopic(topics.games(), 1, topics.replication())
+              .configs(
+                  Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
+    }
+  }
+
+  private static void create(Admin admin, NewTopic topic) throws Exception {
+    try {
+      admin.createTopics(List.of(topic)).all().get();
+    } catch (ExecutionException e) {
+      if (!(e.getCause() instanceof TopicExistsException)) {
+        throw e;
+      }
+    }
+  }
+
   @Override
-  public void publishGame(ScheduledGame game, List<RawShot> shots) {
+  public Set<String> finishedGames() {
+    Properties props = new Properties();
+    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, topics.bootstrapServers());
+    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    Set<String> done = new HashSet<>();
+    try (KafkaConsumer<String, byte[]> consumer =
+        new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
+      List<TopicPartition> partitions =
+          consumer.partitionsFor(topics.games(), Duration.ofSeconds(30)).stream()
+              .map(p -> new TopicPartition(topics.games(), p.partition()))
+              .toList();
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+      while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+        for (var record : consumer.poll(Duration.ofMillis(500))) {
+          if (record.value() == null) {
+            done.remove(record.key()); // a tombstone: scrape that game again
+          } else {
+            done.add(record.key());
+          }
+        }
+      }
+    }
+    return done;
+  }
+
+  @Override
+  public void publishGame(ScheduledGame game, List<RawShot> shots, String pageSha256) {
     producer.beginTransaction();
     try {
       for (RawShot shot : shots) {
-        producer.send(new ProducerRecord<>(topic, game.gameId(), RecordJson.toBytes(shot)));
+        producer.send(
+            new ProducerRecord<>(topics.shots(), game.gameId(), RecordJson.toBytes(shot)));
       }
+      GameDone done =
+          new GameDone(
+              game.gameId(),
+              game.season(),
+              shots.size(),
+              pageSha256,
+              shots.isEmpty() ? null : shots.get(0).scrapedAt());
+      producer.send(new ProducerRecord<>(topics.games(), game.gameId(), RecordJson.toBytes(done)));
       producer.commitTransaction();
     } catch (RuntimeException e) {
       producer.abortTransaction();

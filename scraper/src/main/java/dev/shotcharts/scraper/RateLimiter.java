@@ -27,7 +27,7 @@ public final class RateLimiter {
         };
   }
 
-  private final long intervalNanos;
+  private long intervalNanos;
   private final Clock clock;
   private long nextAllowed = Long.MIN_VALUE;
   private long waitedNanos;
@@ -38,6 +38,16 @@ public final class RateLimiter {
     }
     this.intervalNanos = (long) (60_000_000_000L / perMinute);
     this.clock = clock;
+  }
+
+  /** Never faster than one request per {@code interval} (a robots.txt Crawl-delay). */
+  public void atLeast(Duration interval) {
+    if (interval.toNanos() > intervalNanos) {
+      if (nextAllowed != Long.MIN_VALUE) {
+        nextAllowed += interval.toNanos() - intervalNanos; // the wait after the last request too
+      }
+      intervalNanos = interval.toNanos();
+    }
   }
 
   /** Blocks until the next request may go out. */

@@ -60,11 +60,39 @@ public final class ScrapeCommand implements Callable<Integer> {
 
   @Option(
       names = "--rate-per-minute",
+      defaultValue = "${env:SHOTCHARTS_RATE_PER_MINUTE}",
       description =
           "Requests per minute (default: "
               + DEFAULT_RATE
               + "; the site allows 20, more only when you set it).")
   Double ratePerMinute;
+
+  @Option(
+      names = "--force",
+      description = "Scrape games again even when they are already published.")
+  boolean force;
+
+  @Option(
+      names = "--cache-dir",
+      defaultValue = "${env:SHOTCHARTS_CACHE_DIR:-.shotcharts/cache}",
+      description =
+          "Raw HTML cache, revalidated with ETag/Last-Modified (default: ${DEFAULT-VALUE}).")
+  Path cacheDir;
+
+  @Option(names = "--no-cache", description = "Keep no raw HTML on disk.")
+  boolean noCache;
+
+  @Option(
+      names = "--partitions",
+      defaultValue = "${env:SHOTCHARTS_PARTITIONS:-3}",
+      description = "Partitions of the shots topic when it is created (default: ${DEFAULT-VALUE}).")
+  int partitions;
+
+  @Option(
+      names = "--replication-factor",
+      defaultValue = "${env:SHOTCHARTS_REPLICATION_FACTOR:-1}",
+      description = "Replication of the topics when they are created (default: ${DEFAULT-VALUE}).")
+  short replicationFactor;
 
   @Option(
       names = "--user-agent",
@@ -82,9 +110,10 @@ public final class ScrapeCommand implements Callable<Integer> {
     LocalDate first = from == null ? LocalDate.of(season - 1, 8, 1) : from;
     LocalDate last = to == null ? LocalDate.of(season, 10, 31) : to;
     RateLimiter limiter = new RateLimiter(rate, RateLimiter.Clock.SYSTEM);
-    SiteClient site = new SiteClient(source, userAgent, limiter, RateLimiter.Clock.SYSTEM);
+    PageCache cache = noCache ? null : new PageCache(cacheDir);
+    SiteClient site = new SiteClient(source, userAgent, limiter, RateLimiter.Clock.SYSTEM, cache);
     try (ShotSink sink = openSink()) {
-      ScrapeSummary summary = new Scraper(site, limiter, sink).run(season, first, last);
+      ScrapeSummary summary = new Scraper(site, limiter, sink).run(season, first, last, force);
       System.out.println(summary.describe());
       return summary.succeeded() ? 0 : 1;
     }
@@ -93,7 +122,10 @@ public final class ScrapeCommand implements Callable<Integer> {
   private ShotSink openSink() throws Exception {
     return out != null
         ? new JsonLinesShotSink(out)
-        : new KafkaShotSink(bootstrapServers, topic, "shotcharts-scraper-" + season);
+        : new KafkaShotSink(
+            new KafkaShotSink.KafkaTopics(
+                bootstrapServers, topic, Topics.GAMES, partitions, replicationFactor),
+            "shotcharts-scraper-" + season);
   }
 
   public static void main(String[] args) {

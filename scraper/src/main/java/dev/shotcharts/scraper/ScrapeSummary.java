@@ -6,6 +6,7 @@ import java.util.List;
 /** What a run did, for the user and for the exit code. */
 public record ScrapeSummary(
     int gamesFound,
+    int gamesSkipped,
     int gamesScraped,
     int shotsPublished,
     List<String> failures,
@@ -22,6 +23,8 @@ public record ScrapeSummary(
         new StringBuilder()
             .append("games found ")
             .append(gamesFound)
+            .append(", skipped (already done) ")
+            .append(gamesSkipped)
             .append(", scraped ")
             .append(gamesScraped)
             .append(", failed ")
@@ -31,11 +34,11 @@ public record ScrapeSummary(
             .append("; requests ")
             .append(requests)
             .append(", waited ")
-            .append(waitedForRateLimit.toSeconds())
-            .append(" s on the rate limit");
+            .append(ScrapeProgress.format(waitedForRateLimit))
+            .append(" on the rate limit");
     failures.forEach(f -> text.append("\n  failed: ").append(f));
     if (!remainingGames.isEmpty()) {
-      text.append("\n  stopped early; not scraped yet: ").append(remainingGames);
+      text.append("\n  stopped early; the next run resumes with: ").append(remainingGames);
     }
     return text.toString();
   }

@@ -1,20 +1,20 @@
 package dev.shotcharts.scraper;
 
 import dev.shotcharts.model.RawShot;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.nodes.Document;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One run: the season's games in the range, each game's shot chart, each game's shots published at
- * once. A page that does not parse is reported with its URL and the run goes on; a site that says
- * stop ends the run and names the games left.
+ * One run: the season's games in the range, minus the games already published (unless forced), each
+ * game's shot chart, each game's shots published at once. A page that does not parse is reported
+ * with its URL and the run goes on; a site that says stop ends the run and names the games left for
+ * the next run.
  */
 public final class Scraper {
   private static final Logger LOG = LoggerFactory.getLogger(Scraper.class);
@@ -30,16 +30,30 @@ public final class Scraper {
     this.sink = sink;
   }
 
-  public ScrapeSummary run(int season, LocalDate from, LocalDate to) throws InterruptedException {
+  public ScrapeSummary run(int season, LocalDate from, LocalDate to, boolean force)
+      throws InterruptedException {
     List<String> failures = new ArrayList<>();
-    List<ScheduledGame> games;
+    List<ScheduledGame> found;
+    Set<String> finished;
     try {
-      games = new SeasonSchedule(site).games(season, from, to);
-    } catch (IOException | RuntimeException e) {
+      found = new SeasonSchedule(site).games(season, from, to);
+      finished = force ? Set.of() : sink.finishedGames();
+    } catch (InterruptedException e) {
+      throw e;
+    } catch (Exception e) {
       failures.add("schedule of " + season + ": " + e.getMessage());
-      return summary(0, 0, 0, failures, List.of());
+      return summary(0, 0, 0, 0, failures, List.of());
     }
-    LOG.info("{} played games in {} .. {}", games.size(), from, to);
+    List<ScheduledGame> games = found.stream().filter(g -> !finished.contains(g.gameId())).toList();
+    int skipped = found.size() - games.size();
+    LOG.info(
+        "{} played games in {} .. {}; {} already published, {} to scrape",
+        found.size(),
+        from,
+        to,
+        skipped,
+        games.size());
+    ScrapeProgress progress = ScrapeProgress.forConsole(games.size());
     int scraped = 0;
     int shots = 0;
     for (int i = 0; i < games.size(); i++) {
@@ -47,40 +61,47 @@ public final class Scraper {
       try {
         shots += scrapeGame(game);
         scraped++;
-        LOG.info("[{}/{}] {} done, {} shots so far", i + 1, games.size(), game.gameId(), shots);
       } catch (SiteBlockedException e) {
         failures.add(e.getMessage());
         List<String> remaining =
             games.subList(i, games.size()).stream().map(ScheduledGame::gameId).toList();
-        return summary(games.size(), scraped, shots, failures, remaining);
+        return summary(found.size(), skipped, scraped, shots, failures, remaining);
+      } catch (InterruptedException e) {
+        throw e;
       } catch (Exception e) {
         String failure =
             game.gameId() + " (" + site.describe(game.shotChartPath()) + "): " + e.getMessage();
         LOG.error("failed: {}", failure);
         failures.add(failure);
       }
+      progress.update(i + 1, game.gameId(), shots, site.requests());
     }
-    return summary(games.size(), scraped, shots, failures, List.of());
+    return summary(found.size(), skipped, scraped, shots, failures, List.of());
   }
 
   private int scrapeGame(ScheduledGame game) throws Exception {
-    Document page = site.fetch(game.shotChartPath());
+    SiteClient.Page page = site.fetch(game.shotChartPath());
     if (page == null) {
-      throw new PageFormatException(game.shotChartPath(), "no shot chart (404)");
+      throw new PageFormatException(site.describe(game.shotChartPath()), "no shot chart (404)");
     }
     String scrapedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-    ShotChartParser.ShotChart chart = parser.parse(page, game, scrapedAt);
+    ShotChartParser.ShotChart chart = parser.parse(page.document(), game, scrapedAt);
     if (!chart.teamsWithoutShots().isEmpty()) {
-      LOG.warn("{}: no shot markers for {}", page.location(), chart.teamsWithoutShots());
+      LOG.warn("{}: no shot markers for {}", page.document().location(), chart.teamsWithoutShots());
     }
     List<RawShot> shots = chart.shots();
-    sink.publishGame(game, shots);
+    sink.publishGame(game, shots, page.sha256());
     return shots.size();
   }
 
   private ScrapeSummary summary(
-      int found, int scraped, int shots, List<String> failures, List<String> remaining) {
+      int found,
+      int skipped,
+      int scraped,
+      int shots,
+      List<String> failures,
+      List<String> remaining) {
     return new ScrapeSummary(
-        found, scraped, shots, failures, remaining, site.requests(), limiter.waited());
+        found, skipped, scraped, shots, failures, remaining, site.requests(), limiter.waited());
   }
 }

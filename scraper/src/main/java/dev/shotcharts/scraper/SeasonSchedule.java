@@ -32,17 +32,17 @@ public final class SeasonSchedule {
   public List<ScheduledGame> games(int season, LocalDate from, LocalDate to)
       throws IOException, InterruptedException {
     String indexPath = "/leagues/NBA_" + season + "_games.html";
-    Document index = site.fetch(indexPath);
-    if (index == null) {
+    SiteClient.Page indexPage = site.fetch(indexPath);
+    if (indexPage == null) {
       throw new PageFormatException(indexPath, "no schedule for season " + season + " (404)");
     }
     List<ScheduledGame> games = new ArrayList<>();
-    for (String monthPath : monthPages(index, season, from, to)) {
-      Document page = site.fetch(monthPath);
+    for (String monthPath : monthPages(indexPage.document(), season, from, to)) {
+      SiteClient.Page page = site.fetch(monthPath);
       if (page == null) {
         continue; // a month without games
       }
-      for (ScheduledGame game : parser.parse(page, season)) {
+      for (ScheduledGame game : parser.parse(page.document(), season)) {
         if (!game.date().isBefore(from) && !game.date().isAfter(to)) {
           games.add(game);
         }

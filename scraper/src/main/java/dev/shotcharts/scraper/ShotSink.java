@@ -2,10 +2,14 @@ package dev.shotcharts.scraper;
 
 import dev.shotcharts.model.RawShot;
 import java.util.List;
+import java.util.Set;
 
-/** Where a scraped game goes: all of its shots at once, or none. */
+/** Where scraped games go: all shots of a game at once, or none; and which games are there. */
 public interface ShotSink extends AutoCloseable {
-  void publishGame(ScheduledGame game, List<RawShot> shots) throws Exception;
+  /** Games already fully published, which an incremental run does not fetch again. */
+  Set<String> finishedGames() throws Exception;
+
+  void publishGame(ScheduledGame game, List<RawShot> shots, String pageSha256) throws Exception;
 
   @Override
   void close();

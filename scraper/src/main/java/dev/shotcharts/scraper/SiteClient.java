@@ -1,39 +1,54 @@
 package dev.shotcharts.scraper;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.OptionalLong;
+import java.util.HexFormat;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Fetches pages from the one configured site, politely: rate limited, identified, retrying server
- * errors with exponential backoff, and stopping the run on 403 or a long 429.
+ * Fetches pages from the one configured site, politely: robots.txt obeyed (Disallow and
+ * Crawl-delay), rate limited, identified, server errors retried with exponential backoff, a short
+ * Retry-After honoured once, and the run stopped on 403 or a long 429. Bodies are bounded; with a
+ * cache, pages are revalidated with ETag / Last-Modified instead of downloaded again.
  */
 public final class SiteClient {
   private static final Logger LOG = LoggerFactory.getLogger(SiteClient.class);
   private static final int MAX_ATTEMPTS = 4;
   private static final Duration LONGEST_RETRY_AFTER = Duration.ofSeconds(120);
+  private static final int MAX_BODY_BYTES = 10 << 20;
+
+  /** A fetched page, the SHA-256 of its bytes, and whether the cache supplied them. */
+  public record Page(Document document, String sha256, boolean fromCache) {}
 
   private final URI source;
   private final String userAgent;
   private final RateLimiter limiter;
   private final RateLimiter.Clock clock;
+  private final PageCache cache;
   private final HttpClient http;
+  private RobotsTxt robots;
   private int requests;
 
-  public SiteClient(URI source, String userAgent, RateLimiter limiter, RateLimiter.Clock clock) {
+  /** {@code cache} may be null: no cache, no conditional requests. */
+  public SiteClient(
+      URI source, String userAgent, RateLimiter limiter, RateLimiter.Clock clock, PageCache cache) {
     this.source = source;
     this.userAgent = userAgent;
     this.limiter = limiter;
     this.clock = clock;
+    this.cache = cache;
     this.http =
         HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
@@ -42,15 +57,73 @@ public final class SiteClient {
   }
 
   /** The page at {@code path}, or null when the site answers 404. */
-  public Document fetch(String path) throws IOException, InterruptedException {
+  public Page fetch(String path) throws IOException, InterruptedException {
+    if (robots == null) {
+      robots = loadRobots();
+    }
+    if (!robots.allows(path)) {
+      throw new IOException(describe(path) + ": disallowed by robots.txt");
+    }
+    Optional<PageCache.Entry> cached = cache == null ? Optional.empty() : cache.get(path);
+    HttpResponse<InputStream> response = send(path, cached.orElse(null));
+    if (response == null) {
+      return null;
+    }
+    if (response.statusCode() == 304 && cached.isPresent()) {
+      response.body().close();
+      return page(path, cached.get().body(), true);
+    }
+    byte[] body = readBounded(response, path);
+    if (cache != null) {
+      cache.put(
+          path,
+          new PageCache.Entry(
+              body,
+              response.headers().firstValue("ETag").orElse(null),
+              response.headers().firstValue("Last-Modified").orElse(null)));
+    }
+    return page(path, body, false);
+  }
+
+  /** The absolute URL of a path on this site, for messages. */
+  public String describe(String path) {
+    return source.resolve(path).toString();
+  }
+
+  public int requests() {
+    return requests;
+  }
+
+  private RobotsTxt loadRobots() throws IOException, InterruptedException {
+    HttpResponse<InputStream> response = send("/robots.txt", null);
+    if (response == null || response.statusCode() != 200) {
+      return RobotsTxt.allowAll();
+    }
+    RobotsTxt rules =
+        RobotsTxt.parse(
+            new String(readBounded(response, "/robots.txt"), StandardCharsets.UTF_8), userAgent);
+    rules
+        .crawlDelay()
+        .ifPresent(
+            delay -> {
+              LOG.info("robots.txt asks for {} between requests", delay);
+              limiter.atLeast(delay);
+            });
+    return rules;
+  }
+
+  /** Sends with retries; null on 404; a 200 or a 304 otherwise. */
+  private HttpResponse<InputStream> send(String path, PageCache.Entry cached)
+      throws IOException, InterruptedException {
     URI uri = source.resolve(path);
     Duration backoff = Duration.ofSeconds(2);
+    boolean waitedForRetryAfter = false;
     for (int attempt = 1; ; attempt++) {
       limiter.acquire();
       requests++;
-      HttpResponse<byte[]> response;
+      HttpResponse<InputStream> response;
       try {
-        response = http.send(request(uri), HttpResponse.BodyHandlers.ofByteArray());
+        response = http.send(request(uri, cached), HttpResponse.BodyHandlers.ofInputStream());
       } catch (IOException e) {
         if (attempt == MAX_ATTEMPTS) {
           throw new IOException(uri + ": " + e.getMessage(), e);
@@ -61,9 +134,10 @@ public final class SiteClient {
         continue;
       }
       int status = response.statusCode();
-      if (status == 200) {
-        return Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8), uri.toString());
+      if (status == 200 || status == 304) {
+        return response;
       }
+      response.body().close();
       if (status == 404) {
         return null;
       }
@@ -71,13 +145,16 @@ public final class SiteClient {
         throw new SiteBlockedException(uri + ": 403 Forbidden, stopping the run");
       }
       if (status == 429) {
-        Duration retryAfter = retryAfter(response).orElse(null);
-        if (retryAfter == null || retryAfter.compareTo(LONGEST_RETRY_AFTER) > 0 || attempt > 1) {
+        Duration retryAfter = retryAfter(response);
+        if (retryAfter == null
+            || retryAfter.compareTo(LONGEST_RETRY_AFTER) > 0
+            || waitedForRetryAfter) {
           throw new SiteBlockedException(
               uri + ": 429 Too Many Requests (Retry-After " + retryAfter + "), stopping the run");
         }
         LOG.warn("{}: 429, waiting Retry-After {}", uri, retryAfter);
         clock.sleep(retryAfter);
+        waitedForRetryAfter = true;
         continue;
       }
       if (status >= 500 && attempt < MAX_ATTEMPTS) {
@@ -90,33 +167,49 @@ public final class SiteClient {
     }
   }
 
-  /** The absolute URL of a path on this site, for messages. */
-  public String describe(String path) {
-    return source.resolve(path).toString();
+  private HttpRequest request(URI uri, PageCache.Entry cached) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("User-Agent", userAgent);
+    if (cached != null && cached.etag() != null) {
+      builder.header("If-None-Match", cached.etag());
+    }
+    if (cached != null && cached.lastModified() != null) {
+      builder.header("If-Modified-Since", cached.lastModified());
+    }
+    return builder.GET().build();
   }
 
-  public int requests() {
-    return requests;
+  private static byte[] readBounded(HttpResponse<InputStream> response, String path)
+      throws IOException {
+    try (InputStream in = response.body()) {
+      byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+      if (body.length > MAX_BODY_BYTES) {
+        throw new IOException(path + ": response larger than " + MAX_BODY_BYTES + " bytes");
+      }
+      return body;
+    }
   }
 
-  private HttpRequest request(URI uri) {
-    return HttpRequest.newBuilder(uri)
-        .timeout(Duration.ofSeconds(30))
-        .header("User-Agent", userAgent)
-        .GET()
-        .build();
+  private Page page(String path, byte[] body, boolean fromCache) {
+    Document document = Jsoup.parse(new String(body, StandardCharsets.UTF_8), describe(path));
+    return new Page(document, sha256(body), fromCache);
   }
 
-  private static java.util.Optional<Duration> retryAfter(HttpResponse<?> response) {
-    OptionalLong seconds =
-        response
-            .headers()
-            .firstValue("Retry-After")
-            .filter(v -> v.trim().matches("\\d+"))
-            .map(v -> OptionalLong.of(Long.parseLong(v.trim())))
-            .orElse(OptionalLong.empty());
-    return seconds.isPresent()
-        ? java.util.Optional.of(Duration.ofSeconds(seconds.getAsLong()))
-        : java.util.Optional.empty();
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Duration retryAfter(HttpResponse<?> response) {
+    return response
+        .headers()
+        .firstValue("Retry-After")
+        .map(String::trim)
+        .filter(v -> v.matches("\\d+"))
+        .map(v -> Duration.ofSeconds(Long.parseLong(v)))
+        .orElse(null);
   }
 }

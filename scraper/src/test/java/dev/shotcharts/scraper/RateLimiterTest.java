@@ -3,28 +3,9 @@ package dev.shotcharts.scraper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RateLimiterTest {
-  /** A clock that only moves when the limiter sleeps. */
-  static final class FakeClock implements RateLimiter.Clock {
-    long now = 1_000_000_000L;
-    final List<Duration> sleeps = new ArrayList<>();
-
-    @Override
-    public long nanoTime() {
-      return now;
-    }
-
-    @Override
-    public void sleep(Duration duration) {
-      sleeps.add(duration);
-      now += duration.toNanos();
-    }
-  }
-
   @Test
   void neverLetsMoreThanTheRateThroughInAMinute() throws InterruptedException {
     FakeClock clock = new FakeClock();

@@ -40,4 +40,21 @@ class ScheduleParserTest {
                 index, 2025, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 7)))
         .isEmpty();
   }
+
+  @Test
+  void skipsPlayoffSeparatorsAndReadsTeamsFromTheirLinks() throws IOException {
+    List<ScheduledGame> games =
+        new ScheduleParser()
+            .parse(
+                ShotChartParserTest.page(
+                    "sites/season/leagues/NBA_2025_games-november.html", "http://site/nov"),
+                2025);
+    assertThat(games)
+        .extracting(ScheduledGame::gameId)
+        .containsExactly("202411010LAL", "202411020SAS", "202411030DEN", "202411040NYK");
+    assertThat(games.get(1))
+        .isEqualTo(
+            new ScheduledGame(
+                "202411020SAS", 2025, LocalDate.of(2024, 11, 2), "SAS", "NOP", 128, 130));
+  }
 }

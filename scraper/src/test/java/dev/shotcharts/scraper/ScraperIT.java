@@ -2,68 +2,240 @@ package dev.shotcharts.scraper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.shotcharts.model.GameDone;
 import dev.shotcharts.model.RawShot;
 import dev.shotcharts.model.RecordJson;
 import dev.shotcharts.testing.FixtureSite;
 import dev.shotcharts.testing.KafkaBroker;
 import dev.shotcharts.testing.TopicReader;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The scraper against the local sample site and a real Kafka broker. */
+/**
+ * The scraper against a local site shaped like Basketball-Reference (a week of November 2024:
+ * overtimes, LA Lakers, Golden State, San Antonio, New Orleans, a suffix, ties, an empty team
+ * chart, a maintenance page instead of a chart, header repeats, a "Playoffs" row, an unplayed game)
+ * and a real Kafka broker.
+ */
 class ScraperIT {
   @RegisterExtension static final KafkaBroker KAFKA = new KafkaBroker();
-  @RegisterExtension static final FixtureSite SITE = new FixtureSite("sites/sample");
+  @RegisterExtension static final FixtureSite SITE = new FixtureSite("sites/season");
 
-  static final LocalDate FROM = LocalDate.of(2024, 10, 22);
-  static final LocalDate TO = LocalDate.of(2024, 10, 28);
+  static final LocalDate FROM = LocalDate.of(2024, 11, 1);
+  static final LocalDate TO = LocalDate.of(2024, 11, 7);
+  static final String MAINTENANCE_PAGE = "/boxscores/shot-chart/202411030DEN.html";
 
-  private static ScrapeSummary scrape(ShotSink sink) throws InterruptedException {
-    RateLimiter limiter = new RateLimiter(6000, RateLimiter.Clock.SYSTEM);
+  @BeforeEach
+  void resetSite() {
+    SITE.resetRequests();
+    SITE.clearAnswers();
+  }
+
+  private static ScrapeSummary scrape(ShotSink sink, RateLimiter.Clock clock, PageCache cache)
+      throws InterruptedException {
+    RateLimiter limiter = new RateLimiter(6000, clock);
     SiteClient site =
-        new SiteClient(
-            URI.create(SITE.baseUrl()), "shotcharts-test", limiter, RateLimiter.Clock.SYSTEM);
-    return new Scraper(site, limiter, sink).run(2025, FROM, TO);
+        new SiteClient(URI.create(SITE.baseUrl()), "shotcharts-test/1.0", limiter, clock, cache);
+    return new Scraper(site, limiter, sink).run(2025, FROM, TO, false);
+  }
+
+  private static KafkaShotSink kafkaSink(String name) throws Exception {
+    return new KafkaShotSink(
+        new KafkaShotSink.KafkaTopics(
+            KAFKA.bootstrapServers(), name, name + "-games", 2, (short) 1),
+        name + "-scraper");
   }
 
   @Test
-  void publishesEveryShotOfTheGameKeyedByGameIdInOneTransaction() throws Exception {
-    KAFKA.createTopics(2, "shots-it");
-    ScrapeSummary summary;
-    try (ShotSink sink = new KafkaShotSink(KAFKA.bootstrapServers(), "shots-it", "scraper-it")) {
-      summary = scrape(sink);
+  void publishesEachGameOnceAndAnIncrementalRunFetchesOnlyTheSchedule() throws Exception {
+    ScrapeSummary first;
+    try (ShotSink sink = kafkaSink("week")) {
+      first = scrape(sink, RateLimiter.Clock.SYSTEM, null);
     }
-    assertThat(summary.succeeded()).isTrue();
-    assertThat(summary.gamesFound()).isEqualTo(1);
-    assertThat(summary.shotsPublished()).isEqualTo(11);
+    assertThat(first.gamesFound()).isEqualTo(4);
+    assertThat(first.gamesScraped()).isEqualTo(3);
+    assertThat(first.shotsPublished()).isEqualTo(10);
+    assertThat(first.failures())
+        .singleElement()
+        .asString()
+        .contains(SITE.baseUrl() + MAINTENANCE_PAGE)
+        .contains("expected charts #shots-OKC and #shots-DEN");
+    assertThat(first.succeeded()).isFalse();
 
     List<ConsumerRecord<String, byte[]>> records =
-        TopicReader.readAll(KAFKA.bootstrapServers(), "shots-it");
-    assertThat(records).hasSize(11).allMatch(r -> r.key().equals("202410220BOS"));
-    // One key, so one partition, in page order.
-    assertThat(records.stream().map(ConsumerRecord::partition).distinct()).hasSize(1);
+        TopicReader.readAll(KAFKA.bootstrapServers(), "week");
+    assertThat(records).hasSize(10);
+    assertThat(records.stream().filter(r -> r.key().equals("202411010LAL"))).hasSize(5);
     List<RawShot> shots = records.stream().map(r -> RecordJson.readRawShot(r.value())).toList();
-    assertThat(shots.stream().map(RawShot::eventId).distinct()).hasSize(11);
-    assertThat(shots.get(0).tip())
-        .startsWith("1st quarter, 11:41.0 remaining<br>Jayson Tatum made");
+    assertThat(shots.stream().map(RawShot::eventId).distinct()).hasSize(10);
+    RawShot bronny =
+        shots.stream().filter(s -> "jamesbr02".equals(s.playerId())).findFirst().orElseThrow();
+    assertThat(bronny.homeName()).isEqualTo("LA Lakers");
+    assertThat(bronny.awayName()).isEqualTo("Golden State");
+    assertThat(bronny.homePts()).isEqualTo(120);
+    assertThat(bronny.tip()).contains("Bronny James Jr. made 3-pointer");
+    RawShot threeOt =
+        shots.stream().filter(s -> "robinje02".equals(s.playerId())).findFirst().orElseThrow();
+    assertThat(threeOt.period()).isEqualTo(7);
+    assertThat(threeOt.awayName()).isEqualTo("New Orleans");
+
+    Map<String, GameDone> done =
+        TopicReader.readAll(KAFKA.bootstrapServers(), "week-games").stream()
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    ConsumerRecord::key,
+                    r ->
+                        RecordJson.fromJson(
+                            new String(r.value(), StandardCharsets.UTF_8), GameDone.class)));
+    assertThat(done).containsOnlyKeys("202411010LAL", "202411020SAS", "202411040NYK");
+    assertThat(done.get("202411040NYK").shots()).isEqualTo(1);
+    assertThat(done.get("202411010LAL").pageSha256()).matches("[0-9a-f]{64}");
+
+    SITE.resetRequests();
+    ScrapeSummary second;
+    try (ShotSink sink = kafkaSink("week")) {
+      second = scrape(sink, RateLimiter.Clock.SYSTEM, null);
+    }
+    assertThat(second.gamesSkipped()).isEqualTo(3);
+    assertThat(second.shotsPublished()).isZero();
+    // robots.txt, the season page, November, and the one game that failed last time
+    assertThat(SITE.requests())
+        .containsExactly(
+            "/robots.txt",
+            "/leagues/NBA_2025_games.html",
+            "/leagues/NBA_2025_games-november.html",
+            MAINTENANCE_PAGE);
+    assertThat(TopicReader.readAll(KAFKA.bootstrapServers(), "week")).hasSize(10);
   }
 
   @Test
-  void writesTheSameRecordsAsJsonLines(@TempDir Path dir) throws Exception {
-    Path out = dir.resolve("shots.jsonl");
-    try (ShotSink sink = new JsonLinesShotSink(out)) {
-      scrape(sink);
+  void aCrashMidGameLeavesNothingVisibleAndTheNextRunPublishesTheGameOnce() throws Exception {
+    try (KafkaShotSink sink = kafkaSink("crash")) {
+      // topics exist now; the sink's producer is closed before the crash below
     }
-    List<String> lines = Files.readAllLines(out);
-    assertThat(lines).hasSize(11);
-    assertThat(lines.stream().map(l -> RecordJson.readRawShot(l.getBytes()).eventId()).distinct())
-        .hasSize(11);
+    Properties props = new Properties();
+    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers());
+    props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "crash-scraper");
+    KafkaProducer<String, byte[]> crashing =
+        new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+    crashing.initTransactions();
+    crashing.beginTransaction();
+    for (int i = 0; i < 3; i++) {
+      crashing.send(new ProducerRecord<>("crash", "202411010LAL", "{\"half\":true}".getBytes()));
+    }
+    crashing.flush(); // on the broker, not committed: then the process "dies"
+    assertThat(TopicReader.readAll(KAFKA.bootstrapServers(), "crash")).isEmpty();
+
+    try (ShotSink sink = kafkaSink("crash")) { // same transactional id: fences and aborts
+      scrape(sink, RateLimiter.Clock.SYSTEM, null);
+    }
+    crashing.close(Duration.ZERO);
+    List<ConsumerRecord<String, byte[]>> visible =
+        TopicReader.readAll(KAFKA.bootstrapServers(), "crash");
+    assertThat(visible).hasSize(10);
+    assertThat(visible).noneMatch(r -> new String(r.value()).contains("half"));
+
+    try (ShotSink sink = kafkaSink("crash")) {
+      assertThat(scrape(sink, RateLimiter.Clock.SYSTEM, null).gamesSkipped()).isEqualTo(3);
+    }
+    assertThat(TopicReader.readAll(KAFKA.bootstrapServers(), "crash")).hasSize(10);
+  }
+
+  @Test
+  void aShortRetryAfterIsHonouredOnce(@TempDir Path dir) throws Exception {
+    SITE.respondOnce(
+        "/boxscores/shot-chart/202411010LAL.html",
+        new FixtureSite.Answer(429, Map.of("Retry-After", "7"), ""));
+    FakeClock clock = new FakeClock();
+    ScrapeSummary summary;
+    try (ShotSink sink = new JsonLinesShotSink(dir.resolve("shots.jsonl"))) {
+      summary = scrape(sink, clock, null);
+    }
+    assertThat(clock.sleeps).contains(Duration.ofSeconds(7));
+    assertThat(summary.gamesScraped()).isEqualTo(3);
+    assertThat(SITE.hits("/boxscores/shot-chart/202411010LAL.html")).isEqualTo(2);
+  }
+
+  @Test
+  void forbiddenStopsTheRunAndNamesTheGamesLeft(@TempDir Path dir) throws Exception {
+    SITE.respondOnce(
+        "/boxscores/shot-chart/202411020SAS.html", new FixtureSite.Answer(403, Map.of(), ""));
+    ScrapeSummary summary;
+    try (ShotSink sink = new JsonLinesShotSink(dir.resolve("shots.jsonl"))) {
+      summary = scrape(sink, new FakeClock(), null);
+    }
+    assertThat(summary.gamesScraped()).isEqualTo(1);
+    assertThat(summary.remainingGames())
+        .containsExactly("202411020SAS", "202411030DEN", "202411040NYK");
+    assertThat(summary.failures()).singleElement().asString().contains("403 Forbidden");
+    assertThat(SITE.hits("/boxscores/shot-chart/202411040NYK.html")).isZero();
+    assertThat(Files.readAllLines(dir.resolve("shots.jsonl"))).hasSize(5);
+  }
+
+  @Test
+  void aLong429StopsTheRun(@TempDir Path dir) throws Exception {
+    SITE.respondOnce(
+        "/boxscores/shot-chart/202411010LAL.html",
+        new FixtureSite.Answer(429, Map.of("Retry-After", "3600"), ""));
+    ScrapeSummary summary;
+    try (ShotSink sink = new JsonLinesShotSink(dir.resolve("shots.jsonl"))) {
+      summary = scrape(sink, new FakeClock(), null);
+    }
+    assertThat(summary.gamesScraped()).isZero();
+    assertThat(summary.remainingGames()).hasSize(4);
+  }
+
+  @Test
+  void robotsTxtDisallowAndCrawlDelayAreObeyed(@TempDir Path dir) throws Exception {
+    SITE.respondOnce(
+        "/robots.txt",
+        new FixtureSite.Answer(
+            200,
+            Map.of(),
+            "User-agent: *\nDisallow: /boxscores/shot-chart/\nCrawl-delay: 5\n\n"
+                + "User-agent: otherbot\nDisallow: /\n"));
+    FakeClock clock = new FakeClock();
+    ScrapeSummary summary;
+    try (ShotSink sink = new JsonLinesShotSink(dir.resolve("shots.jsonl"))) {
+      summary = scrape(sink, clock, null);
+    }
+    assertThat(summary.gamesScraped()).isZero();
+    assertThat(summary.failures()).hasSize(4).allMatch(f -> f.contains("disallowed by robots.txt"));
+    assertThat(SITE.requests()).noneMatch(p -> p.startsWith("/boxscores/"));
+    assertThat(clock.sleeps).isNotEmpty().allMatch(d -> d.compareTo(Duration.ofSeconds(5)) >= 0);
+  }
+
+  @Test
+  void theCacheRevalidatesInsteadOfDownloadingAgain(@TempDir Path dir) throws Exception {
+    PageCache cache = new PageCache(dir.resolve("cache"));
+    try (ShotSink sink = new JsonLinesShotSink(dir.resolve("first.jsonl"))) {
+      scrape(sink, RateLimiter.Clock.SYSTEM, cache);
+    }
+    assertThat(SITE.notModified()).isZero();
+    try (ShotSink sink = new JsonLinesShotSink(dir.resolve("second.jsonl"))) {
+      scrape(sink, RateLimiter.Clock.SYSTEM, cache);
+    }
+    // schedule pages and four charts answered 304; the lines are the same but for scraped_at
+    assertThat(SITE.notModified()).isEqualTo(6);
+    List<String> first = Files.readAllLines(dir.resolve("first.jsonl"));
+    List<String> second = Files.readAllLines(dir.resolve("second.jsonl"));
+    assertThat(second).hasSameSizeAs(first).hasSize(10);
   }
 }

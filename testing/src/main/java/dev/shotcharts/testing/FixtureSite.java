@@ -7,9 +7,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -19,13 +23,20 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * A local web site shaped like Basketball-Reference: serves the class-path resources below a root
  * ({@code /a/b.html} is resource {@code root/a/b.html}) on 127.0.0.1 with a free port, and records
- * every request so tests can count fetches. Missing pages answer 404.
+ * every request so tests can count fetches. Missing pages answer 404. Pages carry an ETag and
+ * answer 304 to a matching If-None-Match. Tests can queue other answers for a path (a 429 with
+ * Retry-After, a 403, a robots.txt) with {@link #respondOnce}.
  */
 public final class FixtureSite implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
   private final String root;
   private final List<String> requests = new CopyOnWriteArrayList<>();
   private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+  private final Map<String, Queue<Answer>> queued = new ConcurrentHashMap<>();
+  private final AtomicInteger notModified = new AtomicInteger();
   private HttpServer server;
+
+  /** A canned answer: status, headers, body (may be empty). */
+  public record Answer(int status, Map<String, String> headers, String body) {}
 
   /** A site made of the class-path resources below {@code root}, e.g. {@code "sites/sample"}. */
   public FixtureSite(String root) {
@@ -66,6 +77,22 @@ public final class FixtureSite implements BeforeAllCallback, AfterAllCallback, A
   public void resetRequests() {
     requests.clear();
     hits.clear();
+    notModified.set(0);
+  }
+
+  /** How many requests were answered 304 Not Modified. */
+  public int notModified() {
+    return notModified.get();
+  }
+
+  /** The next request for {@code path} gets this answer instead of the page. */
+  public void respondOnce(String path, Answer answer) {
+    queued.computeIfAbsent(path, p -> new ConcurrentLinkedQueue<>()).add(answer);
+  }
+
+  /** Drops the answers still queued. */
+  public void clearAnswers() {
+    queued.clear();
   }
 
   private void serve(HttpExchange exchange) throws IOException {
@@ -73,9 +100,29 @@ public final class FixtureSite implements BeforeAllCallback, AfterAllCallback, A
     requests.add(path);
     hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
     try (exchange) {
+      Queue<Answer> answers = queued.get(path);
+      Answer answer = answers == null ? null : answers.poll();
+      if (answer != null) {
+        answer.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+        byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+          }
+        }
+        return;
+      }
       byte[] body = path.contains("..") || path.endsWith("/") ? null : resource(path);
       if (body == null) {
         exchange.sendResponseHeaders(404, -1);
+        return;
+      }
+      String etag = "\"" + Integer.toHexString(Arrays.hashCode(body)) + "\"";
+      exchange.getResponseHeaders().set("ETag", etag);
+      if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+        notModified.incrementAndGet();
+        exchange.sendResponseHeaders(304, -1);
         return;
       }
       exchange.getResponseHeaders().set("Content-Type", contentType(path));
