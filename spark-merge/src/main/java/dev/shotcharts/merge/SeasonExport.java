@@ -25,6 +25,7 @@ public final class SeasonExport {
 
   /** Returns the number of rows exported. */
   public long run() throws Exception {
+    store.checkReachable();
     String snapshot =
         store
             .latestSnapshot()

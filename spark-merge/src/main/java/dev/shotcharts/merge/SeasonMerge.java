@@ -54,6 +54,7 @@ public final class SeasonMerge {
   public MergeResult run() throws Exception {
     Instant started = Instant.now();
     int season = config.season();
+    store.checkReachable();
     Optional<String> previous = store.latestSnapshot();
 
     describe("read ongoing", "list the committed ongoing files of season " + season);

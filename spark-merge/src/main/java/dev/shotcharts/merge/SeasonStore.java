@@ -41,6 +41,18 @@ public final class SeasonStore {
     return new Path(lakeUri + "/" + LakeLayout.latestMarker(season));
   }
 
+  /**
+   * Fails with a clear message when the lake cannot be listed: no such bucket, wrong credentials,
+   * or no route to the endpoint. Run first, so a broken setup changes nothing.
+   */
+  public void checkReachable() {
+    try {
+      fs.listStatus(new Path(lakeUri + "/"));
+    } catch (IOException | RuntimeException e) {
+      throw new MergeException("cannot reach the lake " + lakeUri + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Finished part files only: Flink's in-progress files start with a dot and are skipped. */
   public List<String> committedOngoingFiles() throws IOException {
     List<String> files = new ArrayList<>();

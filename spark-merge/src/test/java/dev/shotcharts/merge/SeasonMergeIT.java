@@ -356,4 +356,41 @@ class SeasonMergeIT {
                 + "3-pointer,26ft,Oklahoma City,104,104");
     assertThat(fs.exists(new org.apache.hadoop.fs.Path(lake + "/exports/shots-2025.tgz"))).isTrue();
   }
+
+  @Test
+  void aMissingBucketOrWrongCredentialsStopTheMergeWithAClearError() throws Exception {
+    String lake = lake("creds");
+    Shots.writeOngoing(spark, lake, "w1", game("202410220BOS", 3, "X", WEEK1));
+    MergeConfig config =
+        MergeConfig.fromArgs(new String[] {"merge", "--season", "2025", "--lake", lake});
+
+    org.apache.hadoop.conf.Configuration wrongKey =
+        new org.apache.hadoop.conf.Configuration(spark.sparkContext().hadoopConfiguration());
+    wrongKey.set("fs.s3a.secret.key", "not-the-secret");
+    wrongKey.set("fs.s3a.attempts.maximum", "1");
+    wrongKey.set("fs.s3a.retry.limit", "1");
+    FileSystem denied = FileSystem.newInstance(java.net.URI.create(lake), wrongKey);
+    assertThatThrownBy(
+            () ->
+                new SeasonMerge(
+                        spark, config, new SeasonStore(denied, lake, 2025), MergeListener.NONE)
+                    .run())
+        .isInstanceOf(MergeException.class)
+        .hasMessageStartingWith("cannot reach the lake " + lake);
+
+    String missing = "s3a://no-such-bucket";
+    FileSystem fs = SparkTestSession.fileSystem(spark, missing);
+    assertThatThrownBy(
+            () ->
+                new SeasonMerge(
+                        spark,
+                        MergeConfig.fromArgs(
+                            new String[] {"merge", "--season", "2025", "--lake", missing}),
+                        new SeasonStore(fs, missing, 2025),
+                        MergeListener.NONE)
+                    .run())
+        .isInstanceOf(MergeException.class)
+        .hasMessageStartingWith("cannot reach the lake " + missing);
+    assertThat(store(lake).committedOngoingFiles()).hasSize(1);
+  }
 }
