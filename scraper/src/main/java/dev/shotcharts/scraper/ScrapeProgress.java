@@ -32,7 +32,7 @@ final class ScrapeProgress {
     Duration eta = done == 0 ? Duration.ZERO : elapsed.multipliedBy(total - done).dividedBy(done);
     if (terminal == null) {
       LOG.info(
-          "[{}/{}] {} done; {} shots, {} requests, ETA {}",
+          "[{}/{}] {}; {} shots, {} requests so far, ETA {}",
           done,
           total,
           gameId,

@@ -69,8 +69,8 @@ public final class Scraper {
       } catch (InterruptedException e) {
         throw e;
       } catch (Exception e) {
-        String failure =
-            game.gameId() + " (" + site.describe(game.shotChartPath()) + "): " + e.getMessage();
+        // The message names the page already (its URL and what was wrong with it).
+        String failure = game.gameId() + ": " + e.getMessage();
         LOG.error("failed: {}", failure);
         failures.add(failure);
       }
