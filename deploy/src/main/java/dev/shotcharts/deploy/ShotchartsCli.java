@@ -15,10 +15,12 @@ import picocli.CommandLine.Command;
       TransformCommand.class,
       MergeCommand.class,
       ExportCommand.class,
+      WeeklyCommand.class,
+      ScheduleCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ShotchartsCli {
-  private ShotchartsCli() {}
+  ShotchartsCli() {}
 
   public static void main(String[] args) {
     System.exit(new CommandLine(new ShotchartsCli()).execute(args));
