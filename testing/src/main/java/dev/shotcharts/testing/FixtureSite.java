@@ -16,9 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A local web site shaped like Basketball-Reference: serves the class-path resources below a root
@@ -27,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * answer 304 to a matching If-None-Match. Tests can queue other answers for a path (a 429 with
  * Retry-After, a 403, a robots.txt) with {@link #respondOnce}.
  */
-public final class FixtureSite implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
+public final class FixtureSite implements ClassResource {
   private final String root;
   private final List<String> requests = new CopyOnWriteArrayList<>();
   private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
@@ -44,13 +41,8 @@ public final class FixtureSite implements BeforeAllCallback, AfterAllCallback, A
   }
 
   @Override
-  public void beforeAll(ExtensionContext context) throws IOException {
+  public void open() throws Exception {
     start();
-  }
-
-  @Override
-  public void afterAll(ExtensionContext context) {
-    close();
   }
 
   public FixtureSite start() throws IOException {

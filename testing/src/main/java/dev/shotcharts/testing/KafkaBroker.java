@@ -17,9 +17,6 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.MetadataVersion;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * A real single-node Kafka broker in KRaft mode, in this JVM, every listener on 127.0.0.1 with free
  * ports. Register it as a static JUnit extension to share one broker per test class.
  */
-public final class KafkaBroker implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
+public final class KafkaBroker implements ClassResource {
   private static final Logger LOG = LoggerFactory.getLogger(KafkaBroker.class);
 
   private Path dataDir;
@@ -35,13 +32,8 @@ public final class KafkaBroker implements BeforeAllCallback, AfterAllCallback, A
   private String bootstrapServers;
 
   @Override
-  public void beforeAll(ExtensionContext context) throws Exception {
+  public void open() throws Exception {
     start();
-  }
-
-  @Override
-  public void afterAll(ExtensionContext context) {
-    close();
   }
 
   public KafkaBroker start() throws Exception {

@@ -11,9 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -29,7 +26,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * free port, its bucket created at start. Its own process keeps its classpath away from Flink's and
  * Spark's. Register it as a static JUnit extension to share one server per test class.
  */
-public final class S3Server implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
+public final class S3Server implements ClassResource {
   public static final String ACCESS_KEY = "shotcharts";
   public static final String SECRET_KEY = "shotcharts";
   public static final String REGION = "us-east-1";
@@ -47,13 +44,8 @@ public final class S3Server implements BeforeAllCallback, AfterAllCallback, Auto
   }
 
   @Override
-  public void beforeAll(ExtensionContext context) throws Exception {
+  public void open() throws Exception {
     start();
-  }
-
-  @Override
-  public void afterAll(ExtensionContext context) {
-    close();
   }
 
   public S3Server start() throws IOException {

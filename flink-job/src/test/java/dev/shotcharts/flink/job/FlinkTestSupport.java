@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -14,6 +16,15 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /** What the job's integration tests share: the S3 plugin on a test S3 server, and a producer. */
 final class FlinkTestSupport {
   private FlinkTestSupport() {}
+
+  /** One TaskManager with two slots: the jobs run at parallelism 2, as on the two-core machine. */
+  static MiniClusterExtension miniCluster() {
+    return new MiniClusterExtension(
+        new MiniClusterResourceConfiguration.Builder()
+            .setNumberTaskManagers(1)
+            .setNumberSlotsPerTaskManager(2)
+            .build());
+  }
 
   /** Loads the S3 filesystem plugin (built into target/flink-plugins) against the server. */
   static void useS3Server(S3Server s3) throws Exception {

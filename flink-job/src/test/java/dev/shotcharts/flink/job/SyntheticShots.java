@@ -1,5 +1,6 @@
 package dev.shotcharts.flink.job;
 
+import dev.shotcharts.flink.transform.TooltipText;
 import dev.shotcharts.model.RawShot;
 import dev.shotcharts.model.Team;
 import dev.shotcharts.model.Teams;
@@ -44,28 +45,19 @@ final class SyntheticShots {
     int distance = value == 3 ? 22 + random.nextInt(10) : random.nextInt(22);
     int teamScore = random.nextInt(130);
     int opponentScore = random.nextInt(130);
-    String relation =
-        teamScore > opponentScore ? "leads" : teamScore < opponentScore ? "trails" : "tied";
     String tip =
-        periodLabel(period)
-            + ", "
-            + tenths / 600
-            + ":"
-            + String.format("%02d.%d", (tenths / 10) % 60, tenths % 10)
-            + " remaining<br>"
-            + PLAYERS.get(random.nextInt(PLAYERS.size()))
-            + (made ? " made " : " missed ")
-            + value
-            + "-pointer from "
-            + distance
-            + " ft<br>"
-            + shooter.shortName()
-            + (made ? " now " : " ")
-            + relation
-            + " "
-            + teamScore
-            + "-"
-            + opponentScore;
+        new TooltipText(
+                period > 4 ? period - 4 : period,
+                period > 4,
+                tenths,
+                PLAYERS.get(random.nextInt(PLAYERS.size())),
+                made,
+                value,
+                distance,
+                shooter.shortName(),
+                teamScore,
+                opponentScore)
+            .tip();
     return new RawShot(
         RawShot.SCHEMA_VERSION,
         gameId,
@@ -87,10 +79,5 @@ final class SyntheticShots {
         tip,
         "http://127.0.0.1/boxscores/shot-chart/" + gameId + ".html",
         "2026-11-23T04:05:00Z");
-  }
-
-  private static String periodLabel(int period) {
-    String[] ordinals = {"1st", "2nd", "3rd", "4th"};
-    return period <= 4 ? ordinals[period - 1] + " quarter" : ordinals[period - 5] + " overtime";
   }
 }

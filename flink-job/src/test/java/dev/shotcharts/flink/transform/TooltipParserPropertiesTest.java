@@ -16,46 +16,8 @@ import net.jqwik.api.Provide;
 class TooltipParserPropertiesTest {
   final TooltipParser parser = new TooltipParser();
 
-  record Parts(
-      int ordinal,
-      boolean overtime,
-      int clockTenths,
-      String player,
-      boolean made,
-      int value,
-      int distance,
-      String team,
-      int teamScore,
-      int opponentScore) {
-
-    String tip() {
-      String relation =
-          teamScore > opponentScore ? "leads" : teamScore < opponentScore ? "trails" : "tied";
-      return ordinal
-          + TooltipParser.ordinalSuffix(ordinal)
-          + (overtime ? " overtime, " : " quarter, ")
-          + clockTenths / 600
-          + ":"
-          + String.format("%02d.%d", clockTenths / 10 % 60, clockTenths % 10)
-          + " remaining<br>"
-          + player
-          + (made ? " made " : " missed ")
-          + value
-          + "-pointer from "
-          + distance
-          + " ft<br>"
-          + team
-          + (made ? " now " : " ")
-          + relation
-          + " "
-          + teamScore
-          + "-"
-          + opponentScore;
-    }
-  }
-
   @Provide
-  Arbitrary<Parts> validParts() {
+  Arbitrary<TooltipText> validTooltipText() {
     Arbitrary<String> word =
         Arbitraries.strings()
             .withChars("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZćčņģéöüß'-.")
@@ -80,7 +42,7 @@ class TooltipParserPropertiesTest {
             Arbitraries.integers().between(0, 200))
         .as(
             (clock, name, made, value, distance, shortName, score, opponent) ->
-                new Parts(
+                new TooltipText(
                     clock[1],
                     clock[0] == 1,
                     clock[2],
@@ -94,7 +56,7 @@ class TooltipParserPropertiesTest {
   }
 
   @Property(tries = 2_000)
-  void validTooltipsParseBackToTheirParts(@ForAll("validParts") Parts parts) {
+  void validTooltipsParseBackToTheirTooltipText(@ForAll("validTooltipText") TooltipText parts) {
     Tooltip tip = parser.parse(parts.tip());
     assertThat(tip.period()).isEqualTo(parts.overtime() ? 4 + parts.ordinal() : parts.ordinal());
     assertThat(tip.clockRemainingS()).isEqualTo(parts.clockTenths() / 10.0);
