@@ -4,6 +4,7 @@ import dev.shotcharts.flink.job.EmbeddedFileSystems;
 import dev.shotcharts.flink.job.JobConfig;
 import dev.shotcharts.flink.job.ShotChartsJob;
 import dev.shotcharts.flink.job.ShotChartsPipeline;
+import dev.shotcharts.testing.FreePorts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.flink.configuration.CheckpointingOptions;
@@ -36,7 +37,8 @@ public final class EmbeddedFlink {
     conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpoints.toUri().toString());
     conf.set(RestOptions.BIND_ADDRESS, "127.0.0.1");
     conf.set(RestOptions.ADDRESS, "127.0.0.1");
-    conf.set(RestOptions.BIND_PORT, "0");
+    int dashboard = FreePorts.pick();
+    conf.set(RestOptions.BIND_PORT, String.valueOf(dashboard));
     EmbeddedFileSystems.useS3Server(conf, lake.endpoint(), lake.accessKey(), lake.secretKey());
     EmbeddedFileSystems.initialize(conf, jars.flinkPluginsDir());
     Files.createDirectories(checkpoints);
@@ -44,7 +46,9 @@ public final class EmbeddedFlink {
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
     env.setParallelism(1);
     ShotChartsPipeline.build(env, job);
-    LOG.info("running the Flink job on an embedded MiniCluster");
+    LOG.info(
+        "running the Flink job on an embedded MiniCluster, dashboard http://127.0.0.1:{}",
+        dashboard);
     env.execute(ShotChartsJob.JOB_NAME);
   }
 }
