@@ -1,5 +1,6 @@
 package dev.shotcharts.deploy;
 
+import dev.shotcharts.testing.S3Server;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,6 +13,10 @@ import java.util.Properties;
 /** Where the build put the engines' artifacts that run outside the launcher's own classpath. */
 public record EngineJars(
     Path flinkPluginsDir,
+    Path flinkJobJar,
+    String flinkClasspath,
+    String kafkaClasspath,
+    Path s3proxyJar,
     Path sparkMergeJar,
     String sparkClasspath,
     List<String> sparkJavaOptions) {
@@ -20,15 +25,22 @@ public record EngineJars(
     Properties p = new Properties();
     try (InputStream in = EngineJars.class.getResourceAsStream("engines.properties")) {
       p.load(in);
-      Path classpathFile = existing(p.getProperty("spark.classpath.file"));
       return new EngineJars(
           existing(p.getProperty("flink.plugins.dir")),
+          existing(p.getProperty("flink.job.jar")),
+          classpath(p.getProperty("flink.classpath.file")),
+          classpath(p.getProperty("kafka.classpath.file")),
+          existing(S3Server.s3proxyJar()),
           existing(p.getProperty("spark.merge.jar")),
-          Files.readString(classpathFile).trim(),
+          classpath(p.getProperty("spark.classpath.file")),
           Arrays.asList(p.getProperty("spark.java.options").trim().split("\\s+")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static String classpath(String file) throws IOException {
+    return Files.readString(existing(file)).trim();
   }
 
   private static Path existing(String path) {

@@ -1,5 +1,6 @@
 package dev.shotcharts.deploy;
 
+import dev.shotcharts.deploy.stack.StackCommands;
 import dev.shotcharts.scraper.ScrapeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,6 +18,10 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       WeeklyCommand.class,
       ScheduleCommand.class,
+      StackCommands.Up.class,
+      StackCommands.Down.class,
+      StackCommands.Status.class,
+      StackCommands.Flink.class,
       CommandLine.HelpCommand.class
     })
 public final class ShotchartsCli {

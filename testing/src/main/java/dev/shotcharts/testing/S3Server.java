@@ -150,7 +150,8 @@ public final class S3Server implements ClassResource {
     return ProcessHandle.current().info().command().orElse("java");
   }
 
-  private static String s3proxyJar() {
+  /** The S3Proxy fat jar in the local Maven repository. */
+  public static String s3proxyJar() {
     Properties engines = new Properties();
     try (InputStream in = S3Server.class.getResourceAsStream("engines.properties")) {
       engines.load(in);

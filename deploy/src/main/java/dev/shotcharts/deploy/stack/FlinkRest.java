@@ -1,0 +1,171 @@
+package dev.shotcharts.deploy.stack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.shotcharts.model.RecordJson;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** The Flink session cluster's REST API: upload and run a jar, list jobs, savepoints, stop. */
+public final class FlinkRest {
+  private final String base;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  public FlinkRest(String base) {
+    this.base = base;
+  }
+
+  /** A job of the cluster, with its state (RUNNING, FINISHED, ...). */
+  public record Job(String id, String name, String state) {}
+
+  public List<Job> jobs() throws IOException, InterruptedException {
+    List<Job> jobs = new ArrayList<>();
+    for (JsonNode job : get("/jobs/overview").path("jobs")) {
+      jobs.add(
+          new Job(job.path("jid").asText(), job.path("name").asText(), job.path("state").asText()));
+    }
+    return jobs;
+  }
+
+  public List<Job> runningJobs() throws IOException, InterruptedException {
+    return jobs().stream().filter(j -> j.state().equals("RUNNING")).toList();
+  }
+
+  public int taskManagers() throws IOException, InterruptedException {
+    return get("/overview").path("taskmanagers").asInt();
+  }
+
+  /** The newest completed checkpoint of a job, as "id at time", or "none". */
+  public String lastCheckpoint(String jobId) throws IOException, InterruptedException {
+    JsonNode latest = get("/jobs/" + jobId + "/checkpoints").path("latest").path("completed");
+    return latest.isMissingNode() || latest.isNull()
+        ? "none"
+        : "#" + latest.path("id").asText() + " (" + latest.path("external_path").asText() + ")";
+  }
+
+  /** Uploads the jar and runs it; returns the job id. */
+  public String run(Path jar, List<String> args, String savepoint)
+      throws IOException, InterruptedException {
+    String jarId = upload(jar);
+    ObjectNode body = RecordJson.mapper().createObjectNode();
+    args.forEach(body.putArray("programArgsList")::add);
+    if (savepoint != null) {
+      body.put("savepointPath", savepoint);
+      body.put("allowNonRestoredState", false);
+    }
+    return post("/jars/" + jarId + "/run", body).path("jobid").asText();
+  }
+
+  /** Stops the job with a savepoint (sources first); returns the savepoint's path. */
+  public String stopWithSavepoint(String jobId, String directory)
+      throws IOException, InterruptedException {
+    ObjectNode body =
+        RecordJson.mapper()
+            .createObjectNode()
+            .put("targetDirectory", directory)
+            .put("drain", false);
+    return awaitSavepoint(
+        jobId, post("/jobs/" + jobId + "/stop", body).path("request-id").asText());
+  }
+
+  public String savepoint(String jobId, String directory) throws IOException, InterruptedException {
+    ObjectNode body =
+        RecordJson.mapper()
+            .createObjectNode()
+            .put("target-directory", directory)
+            .put("cancel-job", false);
+    return awaitSavepoint(
+        jobId, post("/jobs/" + jobId + "/savepoints", body).path("request-id").asText());
+  }
+
+  private String awaitSavepoint(String jobId, String trigger)
+      throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+    while (System.nanoTime() < deadline) {
+      JsonNode status = get("/jobs/" + jobId + "/savepoints/" + trigger);
+      if (status.path("status").path("id").asText().equals("COMPLETED")) {
+        JsonNode operation = status.path("operation");
+        if (operation.has("failure-cause")) {
+          throw new StackException(
+              "savepoint failed: "
+                  + operation
+                      .path("failure-cause")
+                      .path("stack-trace")
+                      .asText()
+                      .lines()
+                      .findFirst()
+                      .orElse(""));
+        }
+        return operation.path("location").asText();
+      }
+      Thread.sleep(500);
+    }
+    throw new StackException("the savepoint of job " + jobId + " did not complete in 5 minutes");
+  }
+
+  private String upload(Path jar) throws IOException, InterruptedException {
+    String boundary = "shotcharts-" + UUID.randomUUID();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.write(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"jarfile\"; filename=\""
+                + jar.getFileName()
+                + "\"\r\nContent-Type: application/x-java-archive\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.write(Files.readAllBytes(jar));
+    body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(base + "/jars/upload"))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build();
+    String filename = read(request).path("filename").asText();
+    return filename.substring(filename.lastIndexOf('/') + 1);
+  }
+
+  private JsonNode get(String path) throws IOException, InterruptedException {
+    return read(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+  }
+
+  private JsonNode post(String path, JsonNode body) throws IOException, InterruptedException {
+    return read(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+            .build());
+  }
+
+  private JsonNode read(HttpRequest request) throws IOException, InterruptedException {
+    HttpResponse<String> response;
+    try {
+      response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new StackException(
+          "the Flink cluster does not answer at " + base + " (is the stack up? bin/shotcharts up)");
+    }
+    JsonNode json =
+        RecordJson.mapper().readTree(response.body().isEmpty() ? "{}" : response.body());
+    if (response.statusCode() >= 400) {
+      throw new StackException(
+          "Flink refused "
+              + request.method()
+              + " "
+              + request.uri().getPath()
+              + ": "
+              + json.path("errors"));
+    }
+    return json;
+  }
+}
