@@ -75,8 +75,7 @@ public final class FlinkRest {
             .createObjectNode()
             .put("targetDirectory", directory)
             .put("drain", false);
-    return awaitSavepoint(
-        jobId, post("/jobs/" + jobId + "/stop", body).path("request-id").asText());
+    return savepointOnceTasksRun(jobId, "/jobs/" + jobId + "/stop", body);
   }
 
   public String savepoint(String jobId, String directory) throws IOException, InterruptedException {
@@ -85,8 +84,27 @@ public final class FlinkRest {
             .createObjectNode()
             .put("target-directory", directory)
             .put("cancel-job", false);
-    return awaitSavepoint(
-        jobId, post("/jobs/" + jobId + "/savepoints", body).path("request-id").asText());
+    return savepointOnceTasksRun(jobId, "/jobs/" + jobId + "/savepoints", body);
+  }
+
+  /**
+   * A job that has just started (or restored) is RUNNING before all its tasks are, and a savepoint
+   * then fails at once: retry for a minute while that is the reason.
+   */
+  private String savepointOnceTasksRun(String jobId, String path, ObjectNode body)
+      throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+    while (true) {
+      try {
+        return awaitSavepoint(jobId, post(path, body).path("request-id").asText());
+      } catch (StackException e) {
+        if (!e.getMessage().contains("Not all required tasks are currently running")
+            || System.nanoTime() > deadline) {
+          throw e;
+        }
+        Thread.sleep(1_000);
+      }
+    }
   }
 
   private String awaitSavepoint(String jobId, String trigger)

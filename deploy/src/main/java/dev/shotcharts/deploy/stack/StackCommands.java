@@ -1,12 +1,9 @@
 package dev.shotcharts.deploy.stack;
 
 import dev.shotcharts.deploy.EngineJars;
-import dev.shotcharts.model.Topics;
-import dev.shotcharts.scraper.TopicSetup;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.kafka.clients.admin.NewTopic;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -90,12 +87,6 @@ public final class StackCommands {
   public static final class Flink {}
 
   abstract static class FlinkCommand extends StackCommand {
-    List<String> jobArgs() {
-      StackConfig c = options.config();
-      return List.of(
-          "--bootstrap-servers", c.bootstrapServers(), "--lake", "s3://" + StackConfig.BUCKET);
-    }
-
     String theJob() throws Exception {
       List<FlinkRest.Job> running = stack().flink().runningJobs();
       if (running.isEmpty()) {
@@ -105,13 +96,7 @@ public final class StackCommands {
     }
 
     String start(String savepoint) throws Exception {
-      LocalStack stack = stack();
-      // The job's source fails on a topic that does not exist yet.
-      TopicSetup.ensure(
-          options.config().bootstrapServers(),
-          new NewTopic(Topics.SHOT_CHARTS, 3, (short) 1),
-          new NewTopic(Topics.DEAD_LETTERS, 1, (short) 1));
-      String job = stack.flink().run(EngineJars.fromBuild().flinkJobJar(), jobArgs(), savepoint);
+      String job = stack().startJob(savepoint);
       return "started job "
           + job
           + (savepoint == null ? "" : " from " + savepoint)

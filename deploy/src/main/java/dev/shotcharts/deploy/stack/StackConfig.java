@@ -13,6 +13,7 @@ public record StackConfig(
     int kafkaControllerPort,
     int s3Port,
     int flinkUiPort,
+    int flinkRpcPort,
     int sparkMasterPort,
     int sparkUiPort,
     int sparkWorkerUiPort,

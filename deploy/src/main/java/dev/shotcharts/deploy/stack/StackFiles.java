@@ -110,6 +110,7 @@ final class StackFiles {
         String.join(
             "\n",
             "jobmanager.rpc.address: 127.0.0.1",
+            "jobmanager.rpc.port: " + c.flinkRpcPort(),
             "jobmanager.bind-host: 127.0.0.1",
             "taskmanager.bind-host: 127.0.0.1",
             "taskmanager.host: 127.0.0.1",

@@ -30,6 +30,12 @@ public final class StackOptions {
   int flinkPort;
 
   @Option(
+      names = "--flink-rpc-port",
+      defaultValue = "6123",
+      description = "Flink JobManager RPC (default: ${DEFAULT-VALUE}).")
+  int flinkRpcPort;
+
+  @Option(
       names = "--spark-port",
       defaultValue = "7077",
       description = "Spark master (default: ${DEFAULT-VALUE}).")
@@ -60,6 +66,7 @@ public final class StackOptions {
         kafkaPort + 1,
         s3Port,
         flinkPort,
+        flinkRpcPort,
         sparkPort,
         sparkUiPort,
         sparkWorkerUiPort,

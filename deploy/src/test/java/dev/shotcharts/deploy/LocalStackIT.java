@@ -1,0 +1,204 @@
+package dev.shotcharts.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.shotcharts.deploy.stack.FlinkRest;
+import dev.shotcharts.deploy.stack.LocalStack;
+import dev.shotcharts.deploy.stack.StackConfig;
+import dev.shotcharts.deploy.stack.StackException;
+import dev.shotcharts.model.LakeLayout;
+import dev.shotcharts.model.Topics;
+import dev.shotcharts.scraper.KafkaShotSink;
+import dev.shotcharts.scraper.RateLimiter;
+import dev.shotcharts.scraper.Scraper;
+import dev.shotcharts.scraper.SiteClient;
+import dev.shotcharts.testing.FixtureSite;
+import dev.shotcharts.testing.FreePorts;
+import dev.shotcharts.testing.LakeReader;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * The no-Docker stack for real: every process its own JVM on free loopback ports, the Flink job
+ * submitted over REST, a game scraped into it, an upgrade through a savepoint, and nothing left
+ * running after {@code down}.
+ */
+class LocalStackIT {
+  @RegisterExtension static final FixtureSite SITE = new FixtureSite("sites/sample");
+
+  /** Every port free, so the test never meets a stack a developer has running. */
+  static StackConfig config(Path home) {
+    int[] p = new int[9];
+    for (int i = 0; i < p.length; i++) {
+      p[i] = FreePorts.pick();
+    }
+    return new StackConfig(home, p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8]);
+  }
+
+  static void await(String what, BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("timed out waiting for " + what);
+      }
+      Thread.sleep(500);
+    }
+  }
+
+  static int status(String url) {
+    try {
+      return HttpClient.newHttpClient()
+          .send(
+              HttpRequest.newBuilder(URI.create(url)).build(),
+              HttpResponse.BodyHandlers.discarding())
+          .statusCode();
+    } catch (Exception e) {
+      return -1;
+    }
+  }
+
+  static boolean running(FlinkRest flink) {
+    try {
+      return !flink.runningJobs().isEmpty();
+    } catch (Exception e) {
+      return false;
+    }
+  }
+
+  @Test
+  void upRunScrapeUpgradeDown(@TempDir Path home) throws Exception {
+    StackConfig c = config(home);
+    EngineJars jars = EngineJars.fromBuild();
+    LocalStack stack = new LocalStack(c, jars);
+    try {
+      assertThat(stack.up()).hasSize(7).allMatch(l -> l.contains("started"));
+      assertThat(stack.up()).as("idempotent").allMatch(l -> l.contains("already running"));
+      assertThat(status(c.flinkUrl() + "/overview")).isEqualTo(200);
+      assertThat(status("http://127.0.0.1:" + c.sparkUiPort() + "/json/")).isEqualTo(200);
+      assertThat(status("http://127.0.0.1:" + c.sparkHistoryPort() + "/api/v1/applications"))
+          .isEqualTo(200);
+
+      String job =
+          stack
+              .flink()
+              .run(
+                  jars.flinkJobJar(),
+                  List.of(
+                      "--bootstrap-servers",
+                      c.bootstrapServers(),
+                      "--lake",
+                      "s3://" + StackConfig.BUCKET,
+                      "--checkpoint-interval-ms",
+                      "1000"),
+                  null);
+      await("the job to run", () -> running(stack.flink()));
+
+      RateLimiter limiter = new RateLimiter(6000, RateLimiter.Clock.SYSTEM);
+      try (KafkaShotSink sink =
+          new KafkaShotSink(
+              new KafkaShotSink.KafkaTopics(
+                  c.bootstrapServers(), Topics.SHOT_CHARTS, Topics.GAMES, 3, (short) 1),
+              "stack-it")) {
+        new Scraper(
+                new SiteClient(
+                    URI.create(SITE.baseUrl()),
+                    "stack-it",
+                    limiter,
+                    RateLimiter.Clock.SYSTEM,
+                    null),
+                limiter,
+                sink)
+            .run(2025, LocalDate.of(2024, 10, 22), LocalDate.of(2024, 10, 28), false);
+      }
+      try (S3Client s3 =
+          S3Client.builder()
+              .endpointOverride(URI.create(c.s3Endpoint()))
+              .region(Region.US_EAST_1)
+              .forcePathStyle(true)
+              .credentialsProvider(
+                  StaticCredentialsProvider.create(
+                      AwsBasicCredentials.create(StackConfig.ACCESS_KEY, StackConfig.SECRET_KEY)))
+              .httpClient(UrlConnectionHttpClient.create())
+              .build()) {
+        LakeReader lake = new LakeReader(s3, StackConfig.BUCKET);
+        await("11 rows committed on the stack's S3 server", () -> rows(lake) == 11);
+
+        String savepoint = stack.flink().stopWithSavepoint(job, stack.savepointDir());
+        assertThat(savepoint).startsWith("s3://" + StackConfig.BUCKET + "/savepoints/");
+        stack
+            .flink()
+            .run(
+                jars.flinkJobJar(),
+                List.of(
+                    "--bootstrap-servers",
+                    c.bootstrapServers(),
+                    "--lake",
+                    "s3://" + StackConfig.BUCKET),
+                savepoint);
+        await("the upgraded job to run", () -> running(stack.flink()));
+        assertThat(rows(lake)).isEqualTo(11);
+      }
+
+      List<String> down = stack.down(false);
+      assertThat(down)
+          .anyMatch(l -> l.startsWith("flink job") && l.contains("stopped with savepoint"));
+      assertThat(Files.readString(stack.lastSavepointFile())).startsWith("s3://");
+    } finally {
+      stack.down(false);
+    }
+    assertThat(Files.list(home.resolve("pids")).toList()).as("no process left").isEmpty();
+    assertThat(stack.status()).allMatch(l -> l.contains("stopped"));
+  }
+
+  static int rows(LakeReader lake) {
+    try {
+      return lake.rows(LakeLayout.ongoingSeason(2025) + "/").size();
+    } catch (Exception e) {
+      return -1;
+    }
+  }
+
+  @Test
+  void aTakenPortIsNamedWithTheOptionThatMovesIt(@TempDir Path home) throws Exception {
+    StackConfig c = config(home);
+    LocalStack stack = new LocalStack(c, EngineJars.fromBuild());
+    try (ServerSocket taken = new ServerSocket()) {
+      taken.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), c.kafkaPort()));
+      assertThatThrownBy(stack::up)
+          .isInstanceOf(StackException.class)
+          .hasMessage(
+              "port "
+                  + c.kafkaPort()
+                  + " (kafka) is taken; free it or choose another with --kafka-port");
+    } finally {
+      stack.down(false);
+    }
+  }
+
+  @Test
+  void downWithNoStackStopsNothing(@TempDir Path home) throws Exception {
+    assertThat(new LocalStack(config(home), EngineJars.fromBuild()).down(false))
+        .hasSize(7)
+        .allMatch(l -> l.contains("was not running"));
+  }
+}
