@@ -2,15 +2,17 @@ package dev.shotcharts.deploy;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ListOffsetsOptions;
-import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,44 +21,67 @@ import org.slf4j.LoggerFactory;
  * checkpoint completes, the same moment its Parquet files are committed: a lag of zero means
  * everything published so far is in the lake.
  */
-final class ConsumerLag {
+public final class ConsumerLag {
   private static final Logger LOG = LoggerFactory.getLogger(ConsumerLag.class);
 
   private ConsumerLag() {}
 
-  static long of(String bootstrapServers, String group, String topic) throws Exception {
+  public static long of(String bootstrapServers, String group, String topic) throws Exception {
     try (Admin admin =
         Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-      Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-      admin
-          .describeTopics(java.util.List.of(topic))
-          .allTopicNames()
-          .get(30, TimeUnit.SECONDS)
-          .get(topic)
-          .partitions()
-          .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
-      var ends =
-          admin
-              .listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
-              .all()
-              .get(30, TimeUnit.SECONDS);
       Map<TopicPartition, OffsetAndMetadata> committed =
           admin
               .listConsumerGroupOffsets(group)
               .partitionsToOffsetAndMetadata()
               .get(30, TimeUnit.SECONDS);
       long lag = 0;
-      for (var end : ends.entrySet()) {
+      for (var end : dataEnds(bootstrapServers, topic).entrySet()) {
         OffsetAndMetadata done = committed.get(end.getKey());
-        lag += end.getValue().offset() - (done == null ? 0 : done.offset());
+        lag += Math.max(0, end.getValue() - (done == null ? 0 : done.offset()));
       }
       return lag;
     }
   }
 
+  /**
+   * Per partition, the offset after its last committed record. Not the end offset: with
+   * transactions the last offsets are commit markers, which a consumer never commits past.
+   */
+  static Map<TopicPartition, Long> dataEnds(String bootstrapServers, String topic) {
+    Properties props = new Properties();
+    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    Map<TopicPartition, Long> ends = new HashMap<>();
+    try (KafkaConsumer<byte[], byte[]> consumer =
+        new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      for (var info : consumer.partitionsFor(topic, Duration.ofSeconds(30))) {
+        TopicPartition partition = new TopicPartition(topic, info.partition());
+        consumer.assign(List.of(partition));
+        long begin = consumer.beginningOffsets(List.of(partition)).get(partition);
+        long end = consumer.endOffsets(List.of(partition)).get(partition);
+        long last = -1;
+        for (long window = 64; last < 0 && end > begin; window *= 4) {
+          long from = Math.max(begin, end - window);
+          consumer.seek(partition, from);
+          while (consumer.position(partition) < end) {
+            for (var record : consumer.poll(Duration.ofMillis(200))) {
+              last = Math.max(last, record.offset());
+            }
+          }
+          if (from == begin) {
+            break;
+          }
+        }
+        ends.put(partition, last + 1);
+      }
+    }
+    return ends;
+  }
+
   /** Waits until the group has caught up; false when it has not within the timeout. */
-  static boolean awaitZero(String bootstrapServers, String group, String topic, Duration timeout)
-      throws Exception {
+  public static boolean awaitZero(
+      String bootstrapServers, String group, String topic, Duration timeout) throws Exception {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
       long lag = of(bootstrapServers, group, topic);

@@ -1,5 +1,10 @@
 package dev.shotcharts.deploy;
 
+import dev.shotcharts.deploy.stack.LocalStack;
+import dev.shotcharts.deploy.stack.StackConfig;
+import dev.shotcharts.deploy.stack.StackDemo;
+import dev.shotcharts.deploy.stack.StackException;
+import dev.shotcharts.deploy.stack.StackOptions;
 import dev.shotcharts.model.LakeLayout;
 import dev.shotcharts.testing.FixtureSite;
 import dev.shotcharts.testing.KafkaBroker;
@@ -9,6 +14,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -18,7 +24,9 @@ import picocli.CommandLine.Option;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Run the pipeline end to end on embedded engines and the bundled sample site.")
+    description =
+        "Run the pipeline end to end on the bundled sample site: on the local stack (started if"
+            + " needed, left running), or --embedded in this JVM.")
 public final class DemoCommand implements Callable<Integer> {
   @Option(
       names = "--season",
@@ -38,9 +46,32 @@ public final class DemoCommand implements Callable<Integer> {
       description = "Last date (default: ${DEFAULT-VALUE}).")
   LocalDate to;
 
+  @Option(
+      names = "--embedded",
+      description =
+          "Run in this JVM instead (Kafka in-process, Flink MiniCluster, Spark local) and stop"
+              + " everything at the end.")
+  boolean embedded;
+
+  @Mixin StackOptions stackOptions;
+
   @Override
   public Integer call() throws Exception {
     EngineJars jars = EngineJars.fromBuild();
+    if (!embedded) {
+      StackConfig config = stackOptions.config();
+      StackDemo demo = new StackDemo(new LocalStack(config, jars), config, jars);
+      try {
+        StackDemo.Counts counts = demo.run(season, from, to);
+        System.out.println(
+            "\nshotcharts demo on the local stack, season " + season + ", " + from + " .. " + to);
+        System.out.println(demo.table(counts));
+        return counts.balanced() ? 0 : 1;
+      } catch (StackException e) {
+        System.err.println("shotcharts: " + e.getMessage());
+        return 1;
+      }
+    }
     Path work = Files.createTempDirectory("shotcharts-demo-");
     try (KafkaBroker kafka = new KafkaBroker().start();
         S3Server s3 = new S3Server(LakeLayout.DEFAULT_BUCKET).start();

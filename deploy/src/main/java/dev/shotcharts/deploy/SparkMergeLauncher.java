@@ -37,6 +37,8 @@ public final class SparkMergeLauncher {
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.add("-Xmx1g");
     command.addAll(jars.sparkJavaOptions());
+    // The job's classes travel to a cluster's executors as spark-submit would send them.
+    command.add("-Dspark.jars=" + jars.sparkMergeJar().toUri());
     command.add("-cp");
     command.add(jars.sparkMergeJar() + File.pathSeparator + jars.sparkClasspath());
     command.add("dev.shotcharts.merge.SeasonMergeJob");

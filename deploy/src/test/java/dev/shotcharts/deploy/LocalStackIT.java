@@ -6,16 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.shotcharts.deploy.stack.FlinkRest;
 import dev.shotcharts.deploy.stack.LocalStack;
 import dev.shotcharts.deploy.stack.StackConfig;
+import dev.shotcharts.deploy.stack.StackDemo;
 import dev.shotcharts.deploy.stack.StackException;
-import dev.shotcharts.model.LakeLayout;
-import dev.shotcharts.model.Topics;
-import dev.shotcharts.scraper.KafkaShotSink;
-import dev.shotcharts.scraper.RateLimiter;
-import dev.shotcharts.scraper.Scraper;
-import dev.shotcharts.scraper.SiteClient;
 import dev.shotcharts.testing.FixtureSite;
 import dev.shotcharts.testing.FreePorts;
-import dev.shotcharts.testing.LakeReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -32,11 +26,6 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The no-Docker stack for real: every process its own JVM on free loopback ports, the Flink job
@@ -86,78 +75,37 @@ class LocalStackIT {
   }
 
   @Test
-  void upRunScrapeUpgradeDown(@TempDir Path home) throws Exception {
+  void demoUpgradeDemoDown(@TempDir Path home) throws Exception {
     StackConfig c = config(home);
     EngineJars jars = EngineJars.fromBuild();
     LocalStack stack = new LocalStack(c, jars);
+    StackDemo demo = new StackDemo(stack, c, jars);
     try {
       assertThat(stack.up()).hasSize(7).allMatch(l -> l.contains("started"));
       assertThat(stack.up()).as("idempotent").allMatch(l -> l.contains("already running"));
       assertThat(status(c.flinkUrl() + "/overview")).isEqualTo(200);
       assertThat(status("http://127.0.0.1:" + c.sparkUiPort() + "/json/")).isEqualTo(200);
+      assertThat(status(c.s3Endpoint() + "/")).as("S3 answers (403 without keys)").isIn(200, 403);
+
+      StackDemo.Counts first =
+          demo.run(2025, LocalDate.of(2024, 10, 22), LocalDate.of(2024, 10, 28));
+      assertThat(first.shotsOnPages()).isEqualTo(11);
+      assertThat(first.seasonRows()).isEqualTo(11);
+      assertThat(first.exportedRows()).isEqualTo(11);
+      assertThat(first.balanced()).isTrue();
       assertThat(status("http://127.0.0.1:" + c.sparkHistoryPort() + "/api/v1/applications"))
           .isEqualTo(200);
 
-      String job =
-          stack
-              .flink()
-              .run(
-                  jars.flinkJobJar(),
-                  List.of(
-                      "--bootstrap-servers",
-                      c.bootstrapServers(),
-                      "--lake",
-                      "s3://" + StackConfig.BUCKET,
-                      "--checkpoint-interval-ms",
-                      "1000"),
-                  null);
-      await("the job to run", () -> running(stack.flink()));
-
-      RateLimiter limiter = new RateLimiter(6000, RateLimiter.Clock.SYSTEM);
-      try (KafkaShotSink sink =
-          new KafkaShotSink(
-              new KafkaShotSink.KafkaTopics(
-                  c.bootstrapServers(), Topics.SHOT_CHARTS, Topics.GAMES, 3, (short) 1),
-              "stack-it")) {
-        new Scraper(
-                new SiteClient(
-                    URI.create(SITE.baseUrl()),
-                    "stack-it",
-                    limiter,
-                    RateLimiter.Clock.SYSTEM,
-                    null),
-                limiter,
-                sink)
-            .run(2025, LocalDate.of(2024, 10, 22), LocalDate.of(2024, 10, 28), false);
-      }
-      try (S3Client s3 =
-          S3Client.builder()
-              .endpointOverride(URI.create(c.s3Endpoint()))
-              .region(Region.US_EAST_1)
-              .forcePathStyle(true)
-              .credentialsProvider(
-                  StaticCredentialsProvider.create(
-                      AwsBasicCredentials.create(StackConfig.ACCESS_KEY, StackConfig.SECRET_KEY)))
-              .httpClient(UrlConnectionHttpClient.create())
-              .build()) {
-        LakeReader lake = new LakeReader(s3, StackConfig.BUCKET);
-        await("11 rows committed on the stack's S3 server", () -> rows(lake) == 11);
-
-        String savepoint = stack.flink().stopWithSavepoint(job, stack.savepointDir());
-        assertThat(savepoint).startsWith("s3://" + StackConfig.BUCKET + "/savepoints/");
-        stack
-            .flink()
-            .run(
-                jars.flinkJobJar(),
-                List.of(
-                    "--bootstrap-servers",
-                    c.bootstrapServers(),
-                    "--lake",
-                    "s3://" + StackConfig.BUCKET),
-                savepoint);
-        await("the upgraded job to run", () -> running(stack.flink()));
-        assertThat(rows(lake)).isEqualTo(11);
-      }
+      // Upgrade through a savepoint, then the same games again: nothing lost, nothing doubled.
+      String job = stack.flink().runningJobs().get(0).id();
+      String savepoint = stack.flink().stopWithSavepoint(job, stack.savepointDir());
+      assertThat(savepoint).startsWith("s3://" + StackConfig.BUCKET + "/savepoints/");
+      stack.startJob(savepoint);
+      await("the upgraded job to run", () -> running(stack.flink()));
+      StackDemo.Counts again =
+          demo.run(2025, LocalDate.of(2024, 10, 22), LocalDate.of(2024, 10, 28));
+      assertThat(again.seasonRows()).isEqualTo(11);
+      assertThat(again.balanced()).isTrue();
 
       List<String> down = stack.down(false);
       assertThat(down)
@@ -168,14 +116,6 @@ class LocalStackIT {
     }
     assertThat(Files.list(home.resolve("pids")).toList()).as("no process left").isEmpty();
     assertThat(stack.status()).allMatch(l -> l.contains("stopped"));
-  }
-
-  static int rows(LakeReader lake) {
-    try {
-      return lake.rows(LakeLayout.ongoingSeason(2025) + "/").size();
-    } catch (Exception e) {
-      return -1;
-    }
   }
 
   @Test

@@ -2,7 +2,8 @@ package dev.shotcharts.merge;
 
 /**
  * What one merge did. {@code published} is false for a dry run or when there was nothing new to
- * merge; {@code snapshotId} is then the snapshot readers still see (or null).
+ * merge; {@code snapshotId} and {@code snapshotRows} are then those of the snapshot readers still
+ * see (none: null and 0).
  */
 public record MergeResult(
     boolean published,

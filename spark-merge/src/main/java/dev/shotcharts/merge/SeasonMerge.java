@@ -61,7 +61,11 @@ public final class SeasonMerge {
     List<String> files = store.committedOngoingFiles();
     if (files.isEmpty()) {
       LOG.info("season {}: no committed ongoing files, nothing to merge", season);
-      return new MergeResult(false, previous.orElse(null), 0, 0, 0, 0, 0, 0, 0);
+      long current =
+          previous.isPresent()
+              ? store.manifest(previous.get()).map(Manifest::snapshotRows).orElse(0L)
+              : 0;
+      return new MergeResult(false, previous.orElse(null), 0, 0, current, 0, current, 0, 0);
     }
     describe("read ongoing", "read " + files.size() + " ongoing files of season " + season);
     Dataset<Row> ongoing = readOngoing(files);

@@ -1,5 +1,6 @@
 package dev.shotcharts.merge;
 
+import java.util.List;
 import org.apache.spark.sql.SparkSession;
 
 /** How Spark reaches the lake: S3A with the AWS default credential chain, UTC timestamps. */
@@ -26,6 +27,14 @@ public final class SparkLakeSettings {
           .config("spark.hadoop.fs.s3a.endpoint.region", "us-east-1")
           .config("spark.hadoop.fs.s3a.path.style.access", "true")
           .config("spark.hadoop.fs.s3a.connection.ssl.enabled", "false");
+    }
+    // Executors on a cluster do not share the driver's environment: hand on the keys of the
+    // default chain when the driver has them (Spark redacts them in its UI).
+    for (String name : List.of("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_REGION")) {
+      String value = System.getenv(name);
+      if (value != null) {
+        builder.config("spark.executorEnv." + name, value);
+      }
     }
     return builder;
   }

@@ -119,6 +119,7 @@ class SeasonMergeIT {
     MergeResult empty = merge(lake, MergeListener.NONE);
     assertThat(empty.published()).isFalse();
     assertThat(empty.snapshotId()).isEqualTo(first.snapshotId());
+    assertThat(empty.snapshotRows()).as("the season as readers see it").isEqualTo(10);
     assertThat(store(lake).snapshots()).containsExactly(first.snapshotId());
     assertThat(visible(lake)).isEqualTo(before);
   }

@@ -1,0 +1,156 @@
+package dev.shotcharts.deploy.stack;
+
+import dev.shotcharts.deploy.ConsumerLag;
+import dev.shotcharts.deploy.EngineJars;
+import dev.shotcharts.deploy.LakeSettings;
+import dev.shotcharts.deploy.SparkMergeLauncher;
+import dev.shotcharts.model.LakeLayout;
+import dev.shotcharts.model.RawShot;
+import dev.shotcharts.model.RecordJson;
+import dev.shotcharts.model.Topics;
+import dev.shotcharts.scraper.KafkaShotSink;
+import dev.shotcharts.scraper.RateLimiter;
+import dev.shotcharts.scraper.ScrapeSummary;
+import dev.shotcharts.scraper.Scraper;
+import dev.shotcharts.scraper.SiteClient;
+import dev.shotcharts.testing.FixtureSite;
+import dev.shotcharts.testing.TopicReader;
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The demo on the local stack: up, the Flink job running, the bundled sample site scraped into
+ * Kafka (again on every run: the job's de-duplication keeps the lake exact), the job caught up, the
+ * season merged and exported on the Spark cluster, counts reconciled. The stack stays up.
+ */
+public final class StackDemo {
+  private static final Logger LOG = LoggerFactory.getLogger(StackDemo.class);
+  private static final String FLINK_GROUP = "shotcharts-flink";
+
+  /** What a demo run counted; the season must hold exactly the distinct events published. */
+  public record Counts(
+      int gamesScraped,
+      int shotsOnPages,
+      int distinctEvents,
+      int deadLetters,
+      long seasonRows,
+      long exportedRows,
+      String snapshot) {
+    public boolean balanced() {
+      return seasonRows == distinctEvents && exportedRows == seasonRows && deadLetters == 0;
+    }
+  }
+
+  private final LocalStack stack;
+  private final StackConfig config;
+  private final EngineJars jars;
+
+  public StackDemo(LocalStack stack, StackConfig config, EngineJars jars) {
+    this.stack = stack;
+    this.config = config;
+    this.jars = jars;
+  }
+
+  public Counts run(int season, LocalDate from, LocalDate to) throws Exception {
+    stack.up().forEach(line -> LOG.info("{}", line));
+    if (stack.flink().runningJobs().isEmpty()) {
+      LOG.info("submitting the Flink job: {}", stack.startJob(null));
+    }
+    ScrapeSummary scrape;
+    try (FixtureSite site = new FixtureSite("sites/sample").start()) {
+      LOG.info("sample site at {}", site.baseUrl());
+      RateLimiter limiter = new RateLimiter(6000, RateLimiter.Clock.SYSTEM);
+      SiteClient client =
+          new SiteClient(
+              URI.create(site.baseUrl()),
+              "shotcharts-demo",
+              limiter,
+              RateLimiter.Clock.SYSTEM,
+              null);
+      var topics =
+          new KafkaShotSink.KafkaTopics(
+              config.bootstrapServers(), Topics.SHOT_CHARTS, Topics.GAMES, 3, (short) 1);
+      try (KafkaShotSink sink = new KafkaShotSink(topics, "shotcharts-demo")) {
+        scrape = new Scraper(client, limiter, sink).run(season, from, to, true);
+      }
+    }
+    LOG.info("scrape: {}", scrape.describe());
+
+    LOG.info("waiting for the Flink job to commit what was published (checkpoint interval 10 s)");
+    if (!ConsumerLag.awaitZero(
+        config.bootstrapServers(), FLINK_GROUP, Topics.SHOT_CHARTS, Duration.ofMinutes(3))) {
+      throw new StackException(
+          "the Flink job did not catch up in 3 minutes; see " + config.flinkUrl());
+    }
+    Set<String> events =
+        TopicReader.readAll(config.bootstrapServers(), Topics.SHOT_CHARTS).stream()
+            .map(r -> RecordJson.readRawShot(r.value()))
+            .filter(s -> s.season() == season)
+            .map(RawShot::eventId)
+            .collect(Collectors.toSet());
+
+    LakeSettings lake =
+        new LakeSettings(
+            config.s3Endpoint(),
+            StackConfig.BUCKET,
+            StackConfig.ACCESS_KEY,
+            StackConfig.SECRET_KEY);
+    SparkMergeLauncher spark = new SparkMergeLauncher(jars, lake);
+    List<String> history = List.of("--event-log-dir", stack.sparkEvents().toUri().toString());
+    String merged = spark.run("merge", season, config.sparkMaster(), history);
+    String exported = spark.run("export", season, config.sparkMaster(), List.of());
+    return new Counts(
+        scrape.gamesScraped(),
+        scrape.shotsPublished(),
+        events.size(),
+        TopicReader.readAll(config.bootstrapServers(), Topics.DEAD_LETTERS).size(),
+        field(merged, "snapshotRows="),
+        field(exported, "rows="),
+        merged.replaceAll(".*snapshotId=([^,]+),.*", "$1"));
+  }
+
+  static long field(String line, String name) {
+    int at = line.indexOf(name);
+    if (at < 0) {
+      return -1;
+    }
+    String rest = line.substring(at + name.length());
+    String digits = rest.replaceAll("^(\\d+).*", "$1");
+    return digits.matches("\\d+") ? Long.parseLong(digits) : -1;
+  }
+
+  public String table(Counts c) {
+    return String.join(
+        "\n",
+        "  games scraped                  " + c.gamesScraped(),
+        "  shot markers on the pages      " + c.shotsOnPages(),
+        "  distinct events in Kafka       " + c.distinctEvents(),
+        "  dead letters                   " + c.deadLetters(),
+        "  rows in the season snapshot    " + c.seasonRows() + "  (" + c.snapshot() + ")",
+        "  rows in exports/shots-S.tgz    " + c.exportedRows(),
+        "  " + (c.balanced() ? "RECONCILED: every shot accounted for" : "NOT RECONCILED"),
+        "",
+        "  Flink dashboard   " + config.flinkUrl(),
+        "  Spark master      http://127.0.0.1:" + config.sparkUiPort(),
+        "  Spark history     http://127.0.0.1:" + config.sparkHistoryPort(),
+        "  S3 server         "
+            + config.s3Endpoint()
+            + "  bucket "
+            + StackConfig.BUCKET
+            + " (keys "
+            + StackConfig.ACCESS_KEY
+            + "/"
+            + StackConfig.SECRET_KEY
+            + ")",
+        "  Kafka             " + config.bootstrapServers(),
+        "  lake              s3://" + StackConfig.BUCKET + "/" + LakeLayout.SEASONS,
+        "",
+        "  The stack keeps running: bin/shotcharts status, bin/shotcharts down.");
+  }
+}
