@@ -47,6 +47,13 @@ public final class DemoCommand implements Callable<Integer> {
   LocalDate to;
 
   @Option(
+      names = "--source",
+      description =
+          "Scrape this site instead of the bundled sample, e.g. https://www.basketball-reference.com"
+              + " (at the polite default rate; with --from/--to).")
+  java.net.URI source;
+
+  @Option(
       names = "--embedded",
       description =
           "Run in this JVM instead (Kafka in-process, Flink MiniCluster, Spark local) and stop"
@@ -62,7 +69,7 @@ public final class DemoCommand implements Callable<Integer> {
       StackConfig config = stackOptions.config();
       StackDemo demo = new StackDemo(new LocalStack(config, jars), config, jars);
       try {
-        StackDemo.Counts counts = demo.run(season, from, to);
+        StackDemo.Counts counts = demo.run(season, from, to, source);
         System.out.println(
             "\nshotcharts demo on the local stack, season " + season + ", " + from + " .. " + to);
         System.out.println(demo.table(counts));

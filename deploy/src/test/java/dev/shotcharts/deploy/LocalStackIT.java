@@ -88,7 +88,7 @@ class LocalStackIT {
       assertThat(status(c.s3Endpoint() + "/")).as("S3 answers (403 without keys)").isIn(200, 403);
 
       StackDemo.Counts first =
-          demo.run(2025, LocalDate.of(2024, 10, 22), LocalDate.of(2024, 10, 28));
+          demo.run(2025, LocalDate.of(2024, 10, 22), LocalDate.of(2024, 10, 28), null);
       assertThat(first.shotsOnPages()).isEqualTo(11);
       assertThat(first.seasonRows()).isEqualTo(11);
       assertThat(first.exportedRows()).isEqualTo(11);
@@ -98,12 +98,12 @@ class LocalStackIT {
 
       // Upgrade through a savepoint, then the same games again: nothing lost, nothing doubled.
       String job = stack.flink().runningJobs().get(0).id();
-      String savepoint = stack.flink().stopWithSavepoint(job, stack.savepointDir());
+      String savepoint = stack.savepoint(job, true);
       assertThat(savepoint).startsWith("s3://" + StackConfig.BUCKET + "/savepoints/");
       stack.startJob(savepoint);
       await("the upgraded job to run", () -> running(stack.flink()));
       StackDemo.Counts again =
-          demo.run(2025, LocalDate.of(2024, 10, 22), LocalDate.of(2024, 10, 28));
+          demo.run(2025, LocalDate.of(2024, 10, 22), LocalDate.of(2024, 10, 28), null);
       assertThat(again.seasonRows()).isEqualTo(11);
       assertThat(again.balanced()).isTrue();
 

@@ -21,7 +21,7 @@ public final class ScrapeCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(ScrapeCommand.class);
 
   /** The site's published limit is 20 requests a minute; stay well under it by default. */
-  static final double DEFAULT_RATE = 15;
+  public static final double DEFAULT_RATE = 15;
 
   static final double SITE_LIMIT = 20;
 

@@ -1,5 +1,6 @@
 package dev.shotcharts.deploy.stack;
 
+import dev.shotcharts.deploy.ConsumerLag;
 import dev.shotcharts.deploy.EngineJars;
 import dev.shotcharts.model.Topics;
 import dev.shotcharts.scraper.TopicSetup;
@@ -57,8 +58,7 @@ public final class LocalStack {
       FlinkRest flink = flink();
       for (FlinkRest.Job job : flink.runningJobs()) {
         try {
-          String savepoint = flink.stopWithSavepoint(job.id(), savepointDir());
-          Files.writeString(lastSavepointFile(), savepoint);
+          String savepoint = savepoint(job.id(), true);
           lines.add("flink job " + job.name() + " stopped with savepoint " + savepoint);
         } catch (StackException e) {
           // Stopping the processes must not depend on it: the retained checkpoints remain.
@@ -98,6 +98,19 @@ public final class LocalStack {
                   .map(p -> "running, pid " + p.pid())
                   .orElse("stopped")));
     }
+    if (supervisor.running("kafka").isPresent()) {
+      try {
+        lines.add(
+            "consumer lag of the Flink job on "
+                + Topics.SHOT_CHARTS
+                + ": "
+                + ConsumerLag.of(
+                    config.bootstrapServers(), StackDemo.FLINK_GROUP, Topics.SHOT_CHARTS)
+                + " records");
+      } catch (Exception e) {
+        lines.add("consumer lag: unknown (" + e.getMessage() + ")");
+      }
+    }
     if (supervisor.running("flink-jobmanager").isPresent()) {
       FlinkRest flink = flink();
       for (FlinkRest.Job job : flink.jobs()) {
@@ -134,6 +147,19 @@ public final class LocalStack {
                 "s3://" + StackConfig.BUCKET));
     args.addAll(List.of(extraArgs));
     return flink().run(jars.flinkJobJar(), args, savepoint);
+  }
+
+  /**
+   * Takes a savepoint of the job (stopping it when asked) and records it as the one {@code flink
+   * resume} starts from; returns its path.
+   */
+  public String savepoint(String jobId, boolean stop) throws Exception {
+    String path =
+        stop
+            ? flink().stopWithSavepoint(jobId, savepointDir())
+            : flink().savepoint(jobId, savepointDir());
+    Files.writeString(lastSavepointFile(), path);
+    return path;
   }
 
   public FlinkRest flink() {

@@ -129,10 +129,7 @@ public final class StackCommands {
   public static final class FlinkSavepoint extends FlinkCommand {
     @Override
     List<String> run() throws Exception {
-      LocalStack stack = stack();
-      String path = stack.flink().savepoint(theJob(), stack.savepointDir());
-      Files.writeString(stack.lastSavepointFile(), path);
-      return List.of(path);
+      return List.of(stack().savepoint(theJob(), false));
     }
   }
 
@@ -143,10 +140,7 @@ public final class StackCommands {
   public static final class FlinkStop extends FlinkCommand {
     @Override
     List<String> run() throws Exception {
-      LocalStack stack = stack();
-      String path = stack.flink().stopWithSavepoint(theJob(), stack.savepointDir());
-      Files.writeString(stack.lastSavepointFile(), path);
-      return List.of("stopped with savepoint " + path);
+      return List.of("stopped with savepoint " + stack().savepoint(theJob(), true));
     }
   }
 
@@ -173,9 +167,7 @@ public final class StackCommands {
   public static final class FlinkUpgrade extends FlinkCommand {
     @Override
     List<String> run() throws Exception {
-      LocalStack stack = stack();
-      String path = stack.flink().stopWithSavepoint(theJob(), stack.savepointDir());
-      Files.writeString(stack.lastSavepointFile(), path);
+      String path = stack().savepoint(theJob(), true);
       return List.of("stopped with savepoint " + path, start(path));
     }
   }
