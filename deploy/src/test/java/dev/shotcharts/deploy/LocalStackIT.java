@@ -141,4 +141,25 @@ class LocalStackIT {
         .hasSize(7)
         .allMatch(l -> l.contains("was not running"));
   }
+
+  @Test
+  void aProcessThatDiesWhileStartingIsReportedWithTheEndOfItsLog(@TempDir Path home)
+      throws Exception {
+    StackConfig c = config(home);
+    // Storage "formatted" for another node: the broker refuses to start with it.
+    Path kafkaData = Files.createDirectories(c.data("kafka"));
+    Files.writeString(
+        kafkaData.resolve("meta.properties"),
+        "version=1\ncluster.id=AAAAAAAAAAAAAAAAAAAAAA\nnode.id=99\ndirectory.id=AAAAAAAAAAAAAAAAAAAAAA\n");
+    LocalStack stack = new LocalStack(c, EngineJars.fromBuild());
+    try {
+      assertThatThrownBy(stack::up)
+          .isInstanceOf(StackException.class)
+          .hasMessageStartingWith("kafka exited with")
+          .hasMessageContaining("the end of " + c.logs().resolve("kafka.log"));
+      assertThat(stack.status()).allMatch(l -> l.contains("stopped"));
+    } finally {
+      stack.down(false);
+    }
+  }
 }
