@@ -2,6 +2,7 @@ package dev.shotcharts.deploy;
 
 import dev.shotcharts.model.Topics;
 import dev.shotcharts.scraper.ScrapeCommand;
+import dev.shotcharts.scraper.SourceOptions;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,17 +32,7 @@ public final class WeeklyCommand implements Callable<Integer> {
       description = "How many days back to scrape (default: ${DEFAULT-VALUE}).")
   int days;
 
-  @Option(
-      names = "--source",
-      defaultValue = "${env:SHOTCHARTS_SOURCE:-https://www.basketball-reference.com}",
-      description = "Site to scrape (default: ${DEFAULT-VALUE}).")
-  String source;
-
-  @Option(
-      names = "--bootstrap-servers",
-      defaultValue = "${env:KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:9092}",
-      description = "Kafka brokers (default: ${DEFAULT-VALUE}).")
-  String bootstrapServers;
+  @Mixin SourceOptions sourceOptions;
 
   @Option(
       names = "--flink-group",
@@ -67,14 +58,17 @@ public final class WeeklyCommand implements Callable<Integer> {
                 "--season", String.valueOf(s),
                 "--from", today.minusDays(days).toString(),
                 "--to", today.toString(),
-                "--source", source,
-                "--bootstrap-servers", bootstrapServers);
+                "--source", sourceOptions.source().toString(),
+                "--bootstrap-servers", sourceOptions.bootstrapServers());
     if (scraped != 0) {
       System.err.println("weekly: the scrape failed (exit " + scraped + "); not merging");
       return scraped;
     }
     if (!ConsumerLag.awaitZero(
-        bootstrapServers, flinkGroup, Topics.SHOT_CHARTS, Duration.ofMinutes(waitMinutes))) {
+        sourceOptions.bootstrapServers(),
+        flinkGroup,
+        Topics.SHOT_CHARTS,
+        Duration.ofMinutes(waitMinutes))) {
       System.err.println(
           "weekly: the Flink job did not catch up in " + waitMinutes + " min; not merging");
       return 3;

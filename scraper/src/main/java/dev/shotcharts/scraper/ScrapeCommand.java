@@ -1,7 +1,6 @@
 package dev.shotcharts.scraper;
 
 import dev.shotcharts.model.Topics;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -9,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code shotcharts scrape}: the command line over {@link Scraper}. */
@@ -37,20 +37,10 @@ public final class ScrapeCommand implements Callable<Integer> {
   @Option(names = "--to", description = "Last game date (default: end of the season).")
   LocalDate to;
 
-  @Option(
-      names = "--source",
-      defaultValue = "${env:SHOTCHARTS_SOURCE:-https://www.basketball-reference.com}",
-      description = "Site to scrape (default: ${DEFAULT-VALUE}).")
-  URI source;
+  @Mixin SourceOptions sourceOptions;
 
   @Option(names = "--out", description = "Write JSON lines to this file instead of Kafka.")
   Path out;
-
-  @Option(
-      names = "--bootstrap-servers",
-      defaultValue = "${env:KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:9092}",
-      description = "Kafka brokers (default: ${DEFAULT-VALUE}).")
-  String bootstrapServers;
 
   @Option(
       names = "--topic",
@@ -111,7 +101,8 @@ public final class ScrapeCommand implements Callable<Integer> {
     LocalDate last = to == null ? LocalDate.of(season, 10, 31) : to;
     RateLimiter limiter = new RateLimiter(rate, RateLimiter.Clock.SYSTEM);
     PageCache cache = noCache ? null : new PageCache(cacheDir);
-    SiteClient site = new SiteClient(source, userAgent, limiter, RateLimiter.Clock.SYSTEM, cache);
+    SiteClient site =
+        new SiteClient(sourceOptions.source(), userAgent, limiter, RateLimiter.Clock.SYSTEM, cache);
     try (ShotSink sink = openSink()) {
       ScrapeSummary summary = new Scraper(site, limiter, sink).run(season, first, last, force);
       System.out.println(summary.describe());
@@ -124,7 +115,11 @@ public final class ScrapeCommand implements Callable<Integer> {
         ? new JsonLinesShotSink(out)
         : new KafkaShotSink(
             new KafkaShotSink.KafkaTopics(
-                bootstrapServers, topic, Topics.GAMES, partitions, replicationFactor),
+                sourceOptions.bootstrapServers(),
+                topic,
+                Topics.GAMES,
+                partitions,
+                replicationFactor),
             "shotcharts-scraper-" + season);
   }
 
