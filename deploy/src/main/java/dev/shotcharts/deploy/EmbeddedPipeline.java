@@ -3,11 +3,7 @@ package dev.shotcharts.deploy;
 import dev.shotcharts.flink.job.JobConfig;
 import dev.shotcharts.model.LakeLayout;
 import dev.shotcharts.model.Topics;
-import dev.shotcharts.scraper.KafkaShotSink;
-import dev.shotcharts.scraper.RateLimiter;
 import dev.shotcharts.scraper.ScrapeSummary;
-import dev.shotcharts.scraper.Scraper;
-import dev.shotcharts.scraper.SiteClient;
 import dev.shotcharts.testing.KafkaBroker;
 import dev.shotcharts.testing.LakeReader;
 import dev.shotcharts.testing.S3Server;
@@ -27,9 +23,6 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedPipeline {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPipeline.class);
 
-  /** A local site has no rate limit to respect; the real site's defaults live in the scraper. */
-  private static final double LOCAL_SITE_RATE_PER_MINUTE = 6000;
-
   private final KafkaBroker kafka;
   private final S3Server s3;
   private final EngineJars jars;
@@ -48,16 +41,16 @@ public final class EmbeddedPipeline {
         new LakeSettings(s3.endpoint(), s3.bucket(), S3Server.ACCESS_KEY, S3Server.SECRET_KEY);
 
     LOG.info("[1/4] scraping {} season {} from {} to {}", site, season, from, to);
-    ScrapeSummary scrape;
-    RateLimiter limiter = new RateLimiter(LOCAL_SITE_RATE_PER_MINUTE, RateLimiter.Clock.SYSTEM);
-    SiteClient client =
-        new SiteClient(site, "shotcharts-demo", limiter, RateLimiter.Clock.SYSTEM, null);
-    var topics =
-        new KafkaShotSink.KafkaTopics(
-            kafka.bootstrapServers(), Topics.SHOT_CHARTS, Topics.GAMES, 2, (short) 1);
-    try (KafkaShotSink sink = new KafkaShotSink(topics, "shotcharts-demo")) {
-      scrape = new Scraper(client, limiter, sink).run(season, from, to, false);
-    }
+    ScrapeSummary scrape =
+        KafkaScrape.run(
+            site,
+            KafkaScrape.LOCAL_SITE_RATE,
+            kafka.bootstrapServers(),
+            2,
+            season,
+            from,
+            to,
+            false);
     LOG.info("scrape: {}", scrape.describe());
 
     LOG.info("[2/4] Flink: Kafka -> Parquet on {}", lake.flinkUri());
@@ -86,6 +79,6 @@ public final class EmbeddedPipeline {
         TopicReader.readAll(kafka.bootstrapServers(), Topics.DEAD_LETTERS).size(),
         reader.rows(LakeLayout.snapshot(season, snapshot) + "/").size(),
         snapshot,
-        Integer.parseInt(export.substring(export.indexOf("rows=") + "rows=".length()).trim()));
+        (int) SparkMergeLauncher.resultNumber(export, "rows"));
   }
 }

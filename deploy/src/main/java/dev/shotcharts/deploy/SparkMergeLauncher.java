@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,5 +90,17 @@ public final class SparkMergeLauncher {
               + String.join("\n", tail));
     }
     return result;
+  }
+
+  /** The value of {@code name=} in a result line ({@code MERGE-RESULT ...}), or null. */
+  public static String resultField(String line, String name) {
+    Matcher m = Pattern.compile("\\b" + name + "=([^,\\]\\s]+)").matcher(line);
+    return m.find() ? m.group(1) : null;
+  }
+
+  /** A numeric field of a result line, or -1 when the line has none. */
+  public static long resultNumber(String line, String name) {
+    String value = resultField(line, name);
+    return value != null && value.matches("\\d+") ? Long.parseLong(value) : -1;
   }
 }

@@ -2,18 +2,15 @@ package dev.shotcharts.deploy.stack;
 
 import dev.shotcharts.deploy.ConsumerLag;
 import dev.shotcharts.deploy.EngineJars;
+import dev.shotcharts.deploy.KafkaScrape;
 import dev.shotcharts.deploy.LakeSettings;
 import dev.shotcharts.deploy.SparkMergeLauncher;
 import dev.shotcharts.model.LakeLayout;
 import dev.shotcharts.model.RawShot;
 import dev.shotcharts.model.RecordJson;
 import dev.shotcharts.model.Topics;
-import dev.shotcharts.scraper.KafkaShotSink;
-import dev.shotcharts.scraper.RateLimiter;
 import dev.shotcharts.scraper.ScrapeCommand;
 import dev.shotcharts.scraper.ScrapeSummary;
-import dev.shotcharts.scraper.Scraper;
-import dev.shotcharts.scraper.SiteClient;
 import dev.shotcharts.testing.FixtureSite;
 import dev.shotcharts.testing.TopicReader;
 import java.net.URI;
@@ -35,9 +32,6 @@ public final class StackDemo {
 
   /** The job's consumer group (its default --group-id). */
   static final String FLINK_GROUP = "shotcharts-flink";
-
-  /** The bundled site is local: no rate limit to respect. */
-  private static final double LOCAL_SITE_RATE = 6000;
 
   /** What a demo run counted; the season must hold exactly the distinct events published. */
   public record Counts(
@@ -75,7 +69,7 @@ public final class StackDemo {
     } else {
       try (FixtureSite site = new FixtureSite("sites/sample").start()) {
         LOG.info("sample site at {}", site.baseUrl());
-        scrape = scrape(URI.create(site.baseUrl()), LOCAL_SITE_RATE, season, from, to);
+        scrape = scrape(URI.create(site.baseUrl()), KafkaScrape.LOCAL_SITE_RATE, season, from, to);
       }
     }
     LOG.info("scrape: {}", scrape.describe());
@@ -108,33 +102,15 @@ public final class StackDemo {
         scrape.shotsPublished(),
         events.size(),
         TopicReader.readAll(config.bootstrapServers(), Topics.DEAD_LETTERS).size(),
-        field(merged, "snapshotRows="),
-        field(exported, "rows="),
-        merged.replaceAll(".*snapshotId=([^,]+),.*", "$1"));
+        SparkMergeLauncher.resultNumber(merged, "snapshotRows"),
+        SparkMergeLauncher.resultNumber(exported, "rows"),
+        SparkMergeLauncher.resultField(merged, "snapshotId"));
   }
 
   /** Every game again (forced): the job's de-duplication keeps the lake exact. */
   private ScrapeSummary scrape(URI site, double rate, int season, LocalDate from, LocalDate to)
       throws Exception {
-    RateLimiter limiter = new RateLimiter(rate, RateLimiter.Clock.SYSTEM);
-    SiteClient client =
-        new SiteClient(site, "shotcharts-demo", limiter, RateLimiter.Clock.SYSTEM, null);
-    var topics =
-        new KafkaShotSink.KafkaTopics(
-            config.bootstrapServers(), Topics.SHOT_CHARTS, Topics.GAMES, 3, (short) 1);
-    try (KafkaShotSink sink = new KafkaShotSink(topics, "shotcharts-demo")) {
-      return new Scraper(client, limiter, sink).run(season, from, to, true);
-    }
-  }
-
-  static long field(String line, String name) {
-    int at = line.indexOf(name);
-    if (at < 0) {
-      return -1;
-    }
-    String rest = line.substring(at + name.length());
-    String digits = rest.replaceAll("^(\\d+).*", "$1");
-    return digits.matches("\\d+") ? Long.parseLong(digits) : -1;
+    return KafkaScrape.run(site, rate, config.bootstrapServers(), 3, season, from, to, true);
   }
 
   public String table(Counts c) {
