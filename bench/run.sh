@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
-# Benchmarks (never part of the tests). Usage: bench/run.sh [--quick] [JMH options]
-# Prints JMH's table; docs/benchmarks.md records the figures of a full run.
+# Every figure of docs/benchmarks.md in one command; never part of the tests.
+# Usage: bench/run.sh [--quick] [--runs N] [--records N] [--only parse,throughput,freshness,merge]
+#                     [--flink-arg ARG]... [--keep-stack] [--report FILE]
+#        bench/run.sh jmh [JMH options]     the JMH benchmarks alone
+# The benchmarks bring up a local stack of their own (state in $BENCH_STACK_HOME, default
+# bench/target/stack) on the stack's default ports: stop yours first (bin/shotcharts down).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 echo "bench: building..." >&2
-mvn -B -q -ntp -DskipTests -Dspotless.check.skip install -pl bench -am
-quick=()
-if [[ "${1:-}" == "--quick" ]]; then
+mvn -B -q -ntp -DskipTests -Dspotless.check.skip install -pl bench,bench/spark-streaming -am
+classpath="bench/target/classes:$(cat bench/target/classpath.txt)"
+if [[ "${1:-}" == "jmh" ]]; then
   shift
-  quick=(-wi 1 -i 2 -w 2s -r 2s)
+  exec java -cp "$classpath" org.openjdk.jmh.Main -f 1 -wi 3 -i 5 -w 5s -r 5s "$@"
 fi
-exec java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" org.openjdk.jmh.Main \
-  -f 1 -wi 3 -i 5 -w 5s -r 5s "${quick[@]}" "$@"
+exec java -Xmx2g -cp "$classpath" dev.shotcharts.bench.BenchCommand \
+  --home "${BENCH_STACK_HOME:-$root/bench/target/stack}" "$@"

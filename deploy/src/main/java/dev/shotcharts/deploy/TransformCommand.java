@@ -1,6 +1,6 @@
 package dev.shotcharts.deploy;
 
-import dev.shotcharts.flink.transform.OfflineTransform;
+import dev.shotcharts.transform.OfflineTransform;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -8,22 +8,26 @@ public final class SparkLakeSettings {
   private SparkLakeSettings() {}
 
   public static SparkSession.Builder apply(SparkSession.Builder builder, MergeConfig config) {
+    return apply(builder, config.s3Endpoint(), config.eventLogDir());
+  }
+
+  /** The lake settings for an S3 endpoint (null: AWS) and an event log directory (may be null). */
+  public static SparkSession.Builder apply(
+      SparkSession.Builder builder, String s3Endpoint, String eventLogDir) {
     builder
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.sql.parquet.compression.codec", "snappy")
         // Standard Parquet timestamps, readable by every engine (Spark defaults to legacy INT96).
         .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
         .config("spark.hadoop.fs.s3a.impl", "org.apache.hadoop.fs.s3a.S3AFileSystem");
-    if (config.eventLogDir() != null) {
+    if (eventLogDir != null) {
       // The history server shows past merges from here.
-      builder
-          .config("spark.eventLog.enabled", "true")
-          .config("spark.eventLog.dir", config.eventLogDir());
+      builder.config("spark.eventLog.enabled", "true").config("spark.eventLog.dir", eventLogDir);
     }
-    if (config.s3Endpoint() != null) {
+    if (s3Endpoint != null) {
       // A local S3-compatible server: plain HTTP, path-style bucket addressing.
       builder
-          .config("spark.hadoop.fs.s3a.endpoint", config.s3Endpoint())
+          .config("spark.hadoop.fs.s3a.endpoint", s3Endpoint)
           .config("spark.hadoop.fs.s3a.endpoint.region", "us-east-1")
           .config("spark.hadoop.fs.s3a.path.style.access", "true")
           .config("spark.hadoop.fs.s3a.connection.ssl.enabled", "false");

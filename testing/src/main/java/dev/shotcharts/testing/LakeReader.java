@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.parquet.avro.AvroParquetReader;
+import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.io.LocalInputFile;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -40,23 +41,47 @@ public final class LakeReader {
 
   public List<GenericRecord> rows(String prefix) throws IOException {
     List<GenericRecord> rows = new ArrayList<>();
-    Path tmp = Files.createTempFile("lake-", ".parquet");
-    try {
-      for (String key : parquetKeys(prefix)) {
-        Files.write(tmp, s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asByteArray());
-        try (ParquetReader<GenericRecord> reader =
-            AvroParquetReader.<GenericRecord>builder(new LocalInputFile(tmp))
-                .withDataModel(GenericData.get())
-                .build()) {
-          for (GenericRecord row; (row = reader.read()) != null; ) {
-            rows.add(row);
-          }
-        }
+    for (String key : parquetKeys(prefix)) {
+      rows.addAll(fileRows(key));
+    }
+    return rows;
+  }
+
+  /** The rows of one Parquet file. */
+  public List<GenericRecord> fileRows(String key) throws IOException {
+    List<GenericRecord> rows = new ArrayList<>();
+    Path tmp = download(key);
+    try (ParquetReader<GenericRecord> reader =
+        AvroParquetReader.<GenericRecord>builder(new LocalInputFile(tmp))
+            .withDataModel(GenericData.get())
+            .build()) {
+      for (GenericRecord row; (row = reader.read()) != null; ) {
+        rows.add(row);
       }
     } finally {
       Files.deleteIfExists(tmp);
     }
     return rows;
+  }
+
+  /** The rows of the committed Parquet files below a prefix, from their footers. */
+  public long rowCount(String prefix) throws IOException {
+    long rows = 0;
+    for (String key : parquetKeys(prefix)) {
+      Path tmp = download(key);
+      try (ParquetFileReader footer = ParquetFileReader.open(new LocalInputFile(tmp))) {
+        rows += footer.getRecordCount();
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    }
+    return rows;
+  }
+
+  private Path download(String key) throws IOException {
+    Path tmp = Files.createTempFile("lake-", ".parquet");
+    Files.write(tmp, s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asByteArray());
+    return tmp;
   }
 
   public String text(String key) {

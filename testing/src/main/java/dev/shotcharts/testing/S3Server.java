@@ -136,8 +136,13 @@ public final class S3Server implements ClassResource {
   }
 
   private S3Client newClient() {
+    return connect(endpoint());
+  }
+
+  /** A client of a local S3 server at {@code endpoint} with its development keys. */
+  public static S3Client connect(String endpoint) {
     return S3Client.builder()
-        .endpointOverride(URI.create(endpoint()))
+        .endpointOverride(URI.create(endpoint))
         .region(Region.of(REGION))
         .forcePathStyle(true)
         .credentialsProvider(

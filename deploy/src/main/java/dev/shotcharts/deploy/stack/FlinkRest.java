@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The Flink session cluster's REST API: upload and run a jar, list jobs, savepoints, stop. */
@@ -26,16 +27,33 @@ public final class FlinkRest {
     this.base = base;
   }
 
-  /** A job of the cluster, with its state (RUNNING, FINISHED, ...). */
-  public record Job(String id, String name, String state) {}
+  /** A job of the cluster, with its state (RUNNING, FINISHED, ...) and how long it has run. */
+  public record Job(String id, String name, String state, long durationMillis) {}
 
   public List<Job> jobs() throws IOException, InterruptedException {
     List<Job> jobs = new ArrayList<>();
     for (JsonNode job : get("/jobs/overview").path("jobs")) {
       jobs.add(
-          new Job(job.path("jid").asText(), job.path("name").asText(), job.path("state").asText()));
+          new Job(
+              job.path("jid").asText(),
+              job.path("name").asText(),
+              job.path("state").asText(),
+              job.path("duration").asLong()));
     }
     return jobs;
+  }
+
+  /** The job with this id, if the cluster knows it. */
+  public Optional<Job> job(String jobId) throws IOException, InterruptedException {
+    return jobs().stream().filter(j -> j.id().equals(jobId)).findFirst();
+  }
+
+  /** Cancels the job without a savepoint. */
+  public void cancel(String jobId) throws IOException, InterruptedException {
+    read(
+        HttpRequest.newBuilder(URI.create(base + "/jobs/" + jobId + "?mode=cancel"))
+            .method("PATCH", HttpRequest.BodyPublishers.noBody())
+            .build());
   }
 
   public List<Job> runningJobs() throws IOException, InterruptedException {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -160,6 +161,15 @@ public final class LocalStack {
             : flink().savepoint(jobId, savepointDir());
     Files.writeString(lastSavepointFile(), path);
     return path;
+  }
+
+  /** The stack's running processes by service name, in start order. */
+  public Map<String, ProcessHandle> processes() {
+    Map<String, ProcessHandle> running = new LinkedHashMap<>();
+    for (Service service : services()) {
+      supervisor.running(service.name()).ifPresent(p -> running.put(service.name(), p));
+    }
+    return running;
   }
 
   public FlinkRest flink() {

@@ -1,11 +1,11 @@
 package dev.shotcharts.flink.job;
 
-import dev.shotcharts.flink.transform.DeadLetters;
-import dev.shotcharts.flink.transform.ShotCurator;
 import dev.shotcharts.model.CuratedShot;
 import dev.shotcharts.model.DeadLetter;
 import dev.shotcharts.model.RawShot;
 import dev.shotcharts.model.RecordJson;
+import dev.shotcharts.transform.DeadLetters;
+import dev.shotcharts.transform.ShotCurator;
 import java.time.Instant;
 import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;

@@ -47,7 +47,8 @@ public final class CuratedParquetWriterFactory implements BulkWriter.Factory<Cur
     };
   }
 
-  static GenericRecord toAvro(CuratedShot s, Schema schema) {
+  /** The curated shot as a record of the Parquet (Avro) schema. */
+  public static GenericRecord toAvro(CuratedShot s, Schema schema) {
     GenericData.Record r = new GenericData.Record(schema);
     r.put("event_id", s.eventId());
     r.put("game_id", s.gameId());

@@ -7,6 +7,7 @@ import dev.shotcharts.model.RecordJson;
 import dev.shotcharts.testing.KafkaBroker;
 import dev.shotcharts.testing.LakeReader;
 import dev.shotcharts.testing.S3Server;
+import dev.shotcharts.testing.SyntheticShots;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

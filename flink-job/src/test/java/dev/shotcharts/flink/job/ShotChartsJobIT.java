@@ -8,6 +8,7 @@ import dev.shotcharts.model.RecordJson;
 import dev.shotcharts.testing.KafkaBroker;
 import dev.shotcharts.testing.LakeReader;
 import dev.shotcharts.testing.S3Server;
+import dev.shotcharts.testing.SyntheticShots;
 import dev.shotcharts.testing.TopicReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,0 +1,83 @@
+package dev.shotcharts.bench;
+
+import dev.shotcharts.deploy.stack.FlinkRest;
+import dev.shotcharts.deploy.stack.StackConfig;
+import dev.shotcharts.model.Topics;
+import dev.shotcharts.scraper.TopicSetup;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.admin.NewTopic;
+
+/** Our Flink job, submitted to the stack's cluster on a bench topic and a bench lake prefix. */
+public final class FlinkBenchJob {
+  /** The production checkpoint interval (the job's default). */
+  public static final Duration CHECKPOINT_INTERVAL = Duration.ofSeconds(10);
+
+  static final String DEAD_LETTERS = Topics.DEAD_LETTERS + "_bench";
+
+  private final BenchContext ctx;
+
+  public FlinkBenchJob(BenchContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /** Submits the job reading {@code topic} into {@code s3://bucket/prefix}; returns its id. */
+  public String submit(String topic, String prefix, boolean stopAtLatest, List<String> extraArgs)
+      throws Exception {
+    TopicSetup.ensure(ctx.config().bootstrapServers(), new NewTopic(DEAD_LETTERS, 1, (short) 1));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--bootstrap-servers",
+                ctx.config().bootstrapServers(),
+                "--topic",
+                topic,
+                "--dead-letter-topic",
+                DEAD_LETTERS,
+                "--group-id",
+                "bench-" + prefix.replace('/', '-'),
+                "--lake",
+                "s3://" + StackConfig.BUCKET + "/" + prefix,
+                "--checkpoint-interval-ms",
+                String.valueOf(CHECKPOINT_INTERVAL.toMillis()),
+                "--stop-at-latest",
+                String.valueOf(stopAtLatest)));
+    args.addAll(extraArgs);
+    return flink().run(ctx.engines().flinkJobJar(), args, null);
+  }
+
+  /** Waits for the job to reach {@code state}; fails when it fails or is cancelled. */
+  public FlinkRest.Job await(String jobId, String state, Duration timeout) throws Exception {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    long nextReport = System.nanoTime();
+    while (System.nanoTime() < deadline) {
+      FlinkRest.Job job = flink().job(jobId).orElseThrow();
+      if (job.state().equals(state)) {
+        return job;
+      }
+      if (job.state().equals("FAILED")
+          || (job.state().equals("CANCELED") && !state.equals("CANCELED"))) {
+        throw new IllegalStateException(
+            "the Flink job " + jobId + " is " + job.state() + "; see " + ctx.config().flinkUrl());
+      }
+      if (System.nanoTime() >= nextReport) {
+        System.out.printf(
+            "bench: Flink job %s, %d s (dashboard %s)%n",
+            job.state(), job.durationMillis() / 1000, ctx.config().flinkUrl());
+        nextReport = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      }
+      Thread.sleep(250);
+    }
+    throw new IllegalStateException("the Flink job " + jobId + " did not reach " + state);
+  }
+
+  public void cancel(String jobId) throws Exception {
+    flink().cancel(jobId);
+    await(jobId, "CANCELED", Duration.ofMinutes(1));
+  }
+
+  private FlinkRest flink() {
+    return ctx.stack().flink();
+  }
+}

@@ -1,0 +1,32 @@
+package dev.shotcharts.bench.throughput;
+
+import dev.shotcharts.bench.BenchContext;
+import dev.shotcharts.bench.FlinkBenchJob;
+import dev.shotcharts.deploy.stack.FlinkRest;
+import dev.shotcharts.model.LakeLayout;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Our job on the stack's Flink cluster (parallelism 2, the production 10 s checkpoints) as a
+ * backfill: it reads to the offsets latest at start and finishes once its last files are committed.
+ * The time is the job's own, from submission to finished.
+ */
+final class FlinkThroughput {
+  private final BenchContext ctx;
+  private final List<String> jobArgs;
+
+  FlinkThroughput(BenchContext ctx, List<String> jobArgs) {
+    this.ctx = ctx;
+    this.jobArgs = List.copyOf(jobArgs);
+  }
+
+  ThroughputResult run(String topic, long records, int run) throws Exception {
+    String prefix = BenchContext.runPrefix("flink", run);
+    FlinkBenchJob job = new FlinkBenchJob(ctx);
+    String jobId = job.submit(topic, prefix, true, jobArgs);
+    FlinkRest.Job done = job.await(jobId, "FINISHED", Duration.ofMinutes(30));
+    long rows = ctx.lake().rowCount(prefix + "/" + LakeLayout.ONGOING);
+    return new ThroughputResult("Flink", records, done.durationMillis(), rows);
+  }
+}

@@ -1,0 +1,80 @@
+package dev.shotcharts.bench.throughput;
+
+import dev.shotcharts.bench.BenchContext;
+import dev.shotcharts.bench.Report;
+import dev.shotcharts.bench.Sample;
+import dev.shotcharts.bench.SyntheticTopic;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Kafka → committed Parquet, the same topic read by the three engines in turn, run after run (so a
+ * drift of the machine touches all three alike); every output reconciled against the topic.
+ */
+public final class ThroughputSuite {
+  public static final String TABLE = "Throughput, Kafka → committed Parquet";
+  static final int PARTITIONS = 2; // one per core
+
+  private final BenchContext ctx;
+  private final List<String> flinkArgs;
+
+  /** {@code flinkArgs}: extra job arguments (a lever being tried), usually none. */
+  public ThroughputSuite(BenchContext ctx, List<String> flinkArgs) {
+    this.ctx = ctx;
+    this.flinkArgs = List.copyOf(flinkArgs);
+  }
+
+  /** Runs the engines; returns the peak resident MiB of every process seen during the runs. */
+  public Map<String, Double> run() throws Exception {
+    int records = ctx.sizes().records();
+    String topic = "bench_raw_" + records;
+    SyntheticTopic synthetic = new SyntheticTopic(ctx.config().bootstrapServers());
+    if (synthetic.size(topic) != records) {
+      synthetic.create(topic, PARTITIONS);
+      double rate = synthetic.fill(topic, records, 2025);
+      ctx.report().add(new Sample(TABLE, "generator → Kafka", "records/s", List.of(rate)));
+    }
+
+    Map<String, List<Double>> rates = new LinkedHashMap<>();
+    ctx.footprint().start(ctx.stack().processes());
+    for (int run = 1; run <= ctx.sizes().runs(); run++) {
+      List<ThroughputResult> results = new ArrayList<>();
+      System.out.printf("bench: throughput run %d of %d, Flink%n", run, ctx.sizes().runs());
+      results.add(new FlinkThroughput(ctx, flinkArgs).run(topic, records, run));
+      System.out.printf("bench: throughput run %d of %d, Spark%n", run, ctx.sizes().runs());
+      results.add(new SparkStreamingThroughput(ctx).run(topic, records, run));
+      System.out.printf("bench: throughput run %d of %d, ceiling%n", run, ctx.sizes().runs());
+      results.add(new CeilingThroughput(ctx).run(topic, records, run));
+      for (ThroughputResult r : results) {
+        r.checkReconciled();
+        System.out.printf(
+            "bench: %s %,d records in %.1f s = %,.0f records/s (%,d rows)%n",
+            r.engine(), r.records(), r.millis() / 1000.0, r.recordsPerSecond(), r.rows());
+        rates.computeIfAbsent(r.engine(), e -> new ArrayList<>()).add(r.recordsPerSecond());
+      }
+    }
+    Map<String, Double> peaks = ctx.footprint().stop();
+
+    String label = String.format("%,d records", records);
+    Sample flink = sample("Flink job (ours), " + label, rates.get("Flink"));
+    Sample spark = sample("Spark Structured Streaming peer, " + label, rates.get("Spark"));
+    Sample ceiling = sample("plain-Java ceiling, " + label, rates.get("ceiling"));
+    Report report = ctx.report();
+    report.add(flink);
+    report.add(spark);
+    report.add(ceiling);
+    report.note(
+        TABLE,
+        String.format(
+            "Ratios of medians: Flink / Spark = %.2f×, Flink / ceiling = %.0f %%."
+                + " Every run reconciled: rows in the output = distinct records in the topic.",
+            flink.median() / spark.median(), 100 * flink.median() / ceiling.median()));
+    return peaks;
+  }
+
+  private static Sample sample(String label, List<Double> values) {
+    return new Sample(TABLE, label, "records/s", values);
+  }
+}
