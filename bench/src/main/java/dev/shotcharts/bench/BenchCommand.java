@@ -54,6 +54,12 @@ public final class BenchCommand implements Callable<Integer> {
   EnumSet<Suite> only;
 
   @Option(
+      names = "--engines",
+      split = ",",
+      description = "Throughput engines, some of: ${COMPLETION-CANDIDATES} (default: all).")
+  EnumSet<ThroughputSuite.Engine> engines = EnumSet.allOf(ThroughputSuite.Engine.class);
+
+  @Option(
       names = "--flink-arg",
       description = "An extra argument of the Flink job in the throughput runs (a lever to try).")
   List<String> flinkArgs = new ArrayList<>();
@@ -114,7 +120,7 @@ public final class BenchCommand implements Callable<Integer> {
       Map<String, Double> idle = Footprint.now(stack.processes());
       Map<String, Double> underLoad = Map.of();
       if (suites.contains(Suite.THROUGHPUT)) {
-        underLoad = new ThroughputSuite(ctx, flinkArgs).run();
+        underLoad = new ThroughputSuite(ctx, engines, flinkArgs).run();
       }
       report.note("Footprint: resident memory of each process", Footprint.table(idle, underLoad));
       if (suites.contains(Suite.FRESHNESS)) {

@@ -98,6 +98,7 @@ class LocalStackIT {
 
       // Upgrade through a savepoint, then the same games again: nothing lost, nothing doubled.
       String job = stack.flink().runningJobs().get(0).id();
+      assertThat(stack.flink().jobParallelism(job)).as("the cluster's default").isEqualTo(2);
       String savepoint = stack.savepoint(job, true);
       assertThat(savepoint).startsWith("s3://" + StackConfig.BUCKET + "/savepoints/");
       stack.startJob(savepoint);

@@ -26,6 +26,8 @@ final class FlinkThroughput {
     FlinkBenchJob job = new FlinkBenchJob(ctx);
     String jobId = job.submit(topic, prefix, true, jobArgs);
     FlinkRest.Job done = job.await(jobId, "FINISHED", Duration.ofMinutes(30));
+    System.out.printf(
+        "bench: Flink ran at parallelism %d%n", ctx.stack().flink().jobParallelism(jobId));
     long rows = ctx.lake().rowCount(prefix + "/" + LakeLayout.ONGOING);
     return new ThroughputResult("Flink", records, done.durationMillis(), rows);
   }

@@ -5,9 +5,11 @@ import dev.shotcharts.bench.Report;
 import dev.shotcharts.bench.Sample;
 import dev.shotcharts.bench.SyntheticTopic;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Kafka → committed Parquet, the same topic read by the three engines in turn, run after run (so a
@@ -17,12 +19,21 @@ public final class ThroughputSuite {
   public static final String TABLE = "Throughput, Kafka → committed Parquet";
   static final int PARTITIONS = 2; // one per core
 
+  /** The engines compared; a lever is tried on Flink alone. */
+  public enum Engine {
+    FLINK,
+    SPARK,
+    CEILING
+  }
+
   private final BenchContext ctx;
+  private final Set<Engine> engines;
   private final List<String> flinkArgs;
 
   /** {@code flinkArgs}: extra job arguments (a lever being tried), usually none. */
-  public ThroughputSuite(BenchContext ctx, List<String> flinkArgs) {
+  public ThroughputSuite(BenchContext ctx, Set<Engine> engines, List<String> flinkArgs) {
     this.ctx = ctx;
+    this.engines = Set.copyOf(engines);
     this.flinkArgs = List.copyOf(flinkArgs);
   }
 
@@ -41,12 +52,15 @@ public final class ThroughputSuite {
     ctx.footprint().start(ctx.stack().processes());
     for (int run = 1; run <= ctx.sizes().runs(); run++) {
       List<ThroughputResult> results = new ArrayList<>();
-      System.out.printf("bench: throughput run %d of %d, Flink%n", run, ctx.sizes().runs());
-      results.add(new FlinkThroughput(ctx, flinkArgs).run(topic, records, run));
-      System.out.printf("bench: throughput run %d of %d, Spark%n", run, ctx.sizes().runs());
-      results.add(new SparkStreamingThroughput(ctx).run(topic, records, run));
-      System.out.printf("bench: throughput run %d of %d, ceiling%n", run, ctx.sizes().runs());
-      results.add(new CeilingThroughput(ctx).run(topic, records, run));
+      for (Engine engine : EnumSet.copyOf(engines)) {
+        System.out.printf("bench: throughput run %d of %d, %s%n", run, ctx.sizes().runs(), engine);
+        results.add(
+            switch (engine) {
+              case FLINK -> new FlinkThroughput(ctx, flinkArgs).run(topic, records, run);
+              case SPARK -> new SparkStreamingThroughput(ctx).run(topic, records, run);
+              case CEILING -> new CeilingThroughput(ctx).run(topic, records, run);
+            });
+      }
       for (ThroughputResult r : results) {
         r.checkReconciled();
         System.out.printf(
@@ -58,13 +72,25 @@ public final class ThroughputSuite {
     Map<String, Double> peaks = ctx.footprint().stop();
 
     String label = String.format("%,d records", records);
-    Sample flink = sample("Flink job (ours), " + label, rates.get("Flink"));
-    Sample spark = sample("Spark Structured Streaming peer, " + label, rates.get("Spark"));
-    Sample ceiling = sample("plain-Java ceiling, " + label, rates.get("ceiling"));
+    String lever = flinkArgs.isEmpty() ? "" : " with " + String.join(" ", flinkArgs);
+    Map<String, String> labels =
+        Map.of(
+            "Flink", "Flink job (ours)" + lever,
+            "Spark", "Spark Structured Streaming peer",
+            "ceiling", "plain-Java ceiling");
+    Map<String, Sample> samples = new LinkedHashMap<>();
+    rates.forEach(
+        (engine, values) ->
+            samples.put(
+                engine, new Sample(TABLE, labels.get(engine) + ", " + label, "records/s", values)));
     Report report = ctx.report();
-    report.add(flink);
-    report.add(spark);
-    report.add(ceiling);
+    samples.values().forEach(report::add);
+    if (samples.size() < Engine.values().length) {
+      return peaks;
+    }
+    Sample flink = samples.get("Flink");
+    Sample spark = samples.get("Spark");
+    Sample ceiling = samples.get("ceiling");
     report.note(
         TABLE,
         String.format(
@@ -72,9 +98,5 @@ public final class ThroughputSuite {
                 + " Every run reconciled: rows in the output = distinct records in the topic.",
             flink.median() / spark.median(), 100 * flink.median() / ceiling.median()));
     return peaks;
-  }
-
-  private static Sample sample(String label, List<Double> values) {
-    return new Sample(TABLE, label, "records/s", values);
   }
 }

@@ -60,6 +60,25 @@ public final class FlinkRest {
     return jobs().stream().filter(j -> j.state().equals("RUNNING")).toList();
   }
 
+  /** The cluster's {@code parallelism.default} (1 when unset, as in Flink). */
+  public int defaultParallelism() throws IOException, InterruptedException {
+    for (JsonNode entry : get("/jobmanager/config")) {
+      if (entry.path("key").asText().equals("parallelism.default")) {
+        return entry.path("value").asInt(1);
+      }
+    }
+    return 1;
+  }
+
+  /** The highest parallelism among the job's operators. */
+  public int jobParallelism(String jobId) throws IOException, InterruptedException {
+    int parallelism = 0;
+    for (JsonNode vertex : get("/jobs/" + jobId).path("vertices")) {
+      parallelism = Math.max(parallelism, vertex.path("parallelism").asInt());
+    }
+    return parallelism;
+  }
+
   public int taskManagers() throws IOException, InterruptedException {
     return get("/overview").path("taskmanagers").asInt();
   }
@@ -78,6 +97,8 @@ public final class FlinkRest {
     String jarId = upload(jar);
     ObjectNode body = RecordJson.mapper().createObjectNode();
     args.forEach(body.putArray("programArgsList")::add);
+    // A jar run through REST gets parallelism 1 unless told; the cluster's default is meant.
+    body.put("parallelism", defaultParallelism());
     if (savepoint != null) {
       body.put("savepointPath", savepoint);
       body.put("allowNonRestoredState", false);

@@ -119,6 +119,8 @@ final class StackFiles {
             "rest.port: " + c.flinkUiPort(),
             "jobmanager.memory.process.size: 1024m",
             "taskmanager.memory.process.size: 1728m",
+            // The hashmap state backend keeps state on the heap; managed memory serves RocksDB.
+            "taskmanager.memory.managed.fraction: 0.1",
             "taskmanager.numberOfTaskSlots: 2",
             "parallelism.default: 2",
             "execution.checkpointing.dir: s3://" + StackConfig.BUCKET + "/checkpoints",

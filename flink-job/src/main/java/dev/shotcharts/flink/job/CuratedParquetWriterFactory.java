@@ -9,24 +9,35 @@ import org.apache.avro.generic.GenericRecord;
 import org.apache.flink.api.common.serialization.BulkWriter;
 import org.apache.flink.core.fs.FSDataOutputStream;
 import org.apache.flink.formats.parquet.ParquetWriterFactory;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.avro.AvroParquetWriter;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 
-/** Writes curated shots as Snappy-compressed Parquet with the curated schema of the model. */
+/** Writes curated shots as Parquet with the curated schema of the model. */
 public final class CuratedParquetWriterFactory implements BulkWriter.Factory<CuratedShot> {
   private final String schemaJson = CuratedSchema.avroJson();
+  private final ParquetFormat format;
+
+  public CuratedParquetWriterFactory(ParquetFormat format) {
+    this.format = format;
+  }
 
   @Override
   public BulkWriter<CuratedShot> create(FSDataOutputStream out) throws IOException {
     Schema schema = new Schema.Parser().parse(schemaJson);
     String json = schemaJson;
+    ParquetFormat f = format;
     BulkWriter<GenericRecord> parquet =
         new ParquetWriterFactory<GenericRecord>(
                 file ->
                     AvroParquetWriter.<GenericRecord>builder(file)
+                        // Without defaults: a default Hadoop Configuration parses its XML
+                        // files again for every part file, and holds ~1,000 entries.
+                        .withConf(new Configuration(false))
                         .withSchema(new Schema.Parser().parse(json))
                         .withDataModel(GenericData.get())
-                        .withCompressionCodec(CompressionCodecName.SNAPPY)
+                        .withCompressionCodec(f.codec())
+                        .withRowGroupSize(f.rowGroupBytes())
+                        .withPageSize(f.pageBytes())
                         .build())
             .create(out);
     return new BulkWriter<>() {

@@ -10,7 +10,9 @@ import org.apache.flink.util.ParameterTool;
  * Everything the job can be told, typed. Read from {@code --name value} arguments: {@code
  * --bootstrap-servers}, {@code --topic}, {@code --dead-letter-topic}, {@code --group-id}, {@code
  * --lake}, {@code --checkpoint-interval-ms}, {@code --dedupe-ttl-days}, {@code --state-backend
- * hashmap|rocksdb}, {@code --stop-at-latest true|false}.
+ * hashmap|rocksdb}, {@code --stop-at-latest true|false}, and the tuning levers {@code
+ * --object-reuse true|false}, {@code --parquet-codec}, {@code --parquet-row-group-mb}, {@code
+ * --parquet-page-kb}.
  */
 public record JobConfig(
     String bootstrapServers,
@@ -21,7 +23,9 @@ public record JobConfig(
     Duration checkpointInterval,
     Duration dedupeTtl,
     String stateBackend,
-    boolean stopAtLatestOffsets)
+    boolean stopAtLatestOffsets,
+    boolean objectReuse,
+    ParquetFormat parquet)
     implements Serializable {
 
   public static JobConfig fromArgs(String[] args) {
@@ -40,7 +44,12 @@ public record JobConfig(
         Duration.ofMillis(p.getLong("checkpoint-interval-ms", 10_000)),
         Duration.ofDays(p.getLong("dedupe-ttl-days", 30)),
         stateBackend,
-        p.getBoolean("stop-at-latest", false));
+        p.getBoolean("stop-at-latest", false),
+        p.getBoolean("object-reuse", false),
+        ParquetFormat.of(
+            p.get("parquet-codec", ParquetFormat.DEFAULT.codec().name()),
+            p.getLong("parquet-row-group-mb", ParquetFormat.DEFAULT.rowGroupBytes() >> 20),
+            p.getLong("parquet-page-kb", ParquetFormat.DEFAULT.pageBytes() >> 10)));
   }
 
   /** The defaults, for a broker and a lake. */
@@ -58,7 +67,9 @@ public record JobConfig(
         checkpointInterval,
         dedupeTtl,
         stateBackend,
-        stopAtLatestOffsets);
+        stopAtLatestOffsets,
+        objectReuse,
+        parquet);
   }
 
   public JobConfig withGroupId(String group) {
@@ -71,7 +82,9 @@ public record JobConfig(
         checkpointInterval,
         dedupeTtl,
         stateBackend,
-        stopAtLatestOffsets);
+        stopAtLatestOffsets,
+        objectReuse,
+        parquet);
   }
 
   public JobConfig withCheckpointInterval(Duration interval) {
@@ -84,7 +97,9 @@ public record JobConfig(
         interval,
         dedupeTtl,
         stateBackend,
-        stopAtLatestOffsets);
+        stopAtLatestOffsets,
+        objectReuse,
+        parquet);
   }
 
   /** A backfill: read up to the offsets that are latest at start, then finish. */
@@ -98,7 +113,9 @@ public record JobConfig(
         checkpointInterval,
         dedupeTtl,
         stateBackend,
-        true);
+        true,
+        objectReuse,
+        parquet);
   }
 
   /** The root of the ongoing Parquet files. */

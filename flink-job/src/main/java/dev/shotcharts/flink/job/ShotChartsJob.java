@@ -34,6 +34,7 @@ public final class ShotChartsJob {
         ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
     // Every record type has a real serializer; Kryo fallback would be slow and fragile.
     conf.set(PipelineOptions.GENERIC_TYPES, false);
+    conf.set(PipelineOptions.OBJECT_REUSE, config.objectReuse());
     // Restart from the last checkpoint after a failure, backing off up to a minute.
     conf.set(RestartStrategyOptions.RESTART_STRATEGY, "exponential-delay");
     conf.set(

@@ -2,6 +2,7 @@ package dev.shotcharts.flink.job;
 
 import dev.shotcharts.model.CuratedShot;
 import dev.shotcharts.model.DeadLetter;
+import java.time.Duration;
 import java.util.Properties;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.connector.base.DeliveryGuarantee;
@@ -28,6 +29,9 @@ public final class ShotChartsPipeline {
   public static final String DEDUPE_UID = "dedupe-by-event-id";
   public static final String PARQUET_SINK_UID = "parquet-sink";
   public static final String DEAD_LETTER_SINK_UID = "dead-letter-sink";
+
+  /** A bucket (game date) idle this long has its part file closed, freeing its writer. */
+  static final Duration ROLL_INACTIVE_BUCKETS_AFTER = Duration.ofSeconds(2);
 
   /** Brokers refuse transactions longer than transaction.max.timeout.ms (15 min by default). */
   private static final String TRANSACTION_TIMEOUT_MS = "900000";
@@ -85,8 +89,11 @@ public final class ShotChartsPipeline {
   }
 
   static FileSink<CuratedShot> parquetSink(JobConfig config) {
-    return FileSink.forBulkFormat(new Path(config.ongoingUri()), new CuratedParquetWriterFactory())
+    return FileSink.forBulkFormat(
+            new Path(config.ongoingUri()), new CuratedParquetWriterFactory(config.parquet()))
         .withBucketAssigner(new SeasonDateBucketAssigner())
+        .withRollingPolicy(new InactiveBucketRollingPolicy(ROLL_INACTIVE_BUCKETS_AFTER))
+        .withBucketCheckInterval(ROLL_INACTIVE_BUCKETS_AFTER.toMillis() / 2)
         .withOutputFileConfig(
             OutputFileConfig.builder().withPartPrefix("part").withPartSuffix(".parquet").build())
         .build();
