@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every figure of docs/benchmarks.md in one command; never part of the tests.
 # Usage: bench/run.sh [--quick] [--runs N] [--records N] [--only parse,throughput,freshness,merge]
-#                     [--flink-arg ARG]... [--keep-stack] [--report FILE]
+#                     [--engines flink,spark,ceiling] [--lever 'JOB ARGS']... [--keep-stack]
+#                     [--report FILE]
 #        bench/run.sh jmh [JMH options]     the JMH benchmarks alone
 # The benchmarks bring up a local stack of their own (state in $BENCH_STACK_HOME, default
 # bench/target/stack) on the stack's default ports: stop yours first (bin/shotcharts down).

@@ -60,9 +60,11 @@ public final class BenchCommand implements Callable<Integer> {
   EnumSet<ThroughputSuite.Engine> engines = EnumSet.allOf(ThroughputSuite.Engine.class);
 
   @Option(
-      names = "--flink-arg",
-      description = "An extra argument of the Flink job in the throughput runs (a lever to try).")
-  List<String> flinkArgs = new ArrayList<>();
+      names = "--lever",
+      description =
+          "Flink job arguments to try, e.g. '--object-reuse true'; each run then has a Flink run"
+              + " without and one with every lever (repeatable).")
+  List<String> levers = new ArrayList<>();
 
   @Option(names = "--keep-stack", description = "Leave the bench stack running at the end.")
   boolean keepStack;
@@ -95,12 +97,16 @@ public final class BenchCommand implements Callable<Integer> {
       ParseRate.measure(report, quick);
     }
     suites.remove(Suite.PARSE);
-    if (!suites.isEmpty()) {
-      onStack(sizes, suites, report);
+    try {
+      if (!suites.isEmpty()) {
+        onStack(sizes, suites, report);
+      }
+    } finally {
+      // What was measured before a failure is still worth keeping.
+      report.note(
+          "Run", "Took " + Duration.between(started, Instant.now()).toMinutes() + " min in all.");
+      report.write(reportFile);
     }
-    report.note(
-        "Run", "Took " + Duration.between(started, Instant.now()).toMinutes() + " min in all.");
-    report.write(reportFile);
     System.out.println(report.markdown());
     System.out.println("bench: report written to " + reportFile.toAbsolutePath());
     return 0;
@@ -120,7 +126,7 @@ public final class BenchCommand implements Callable<Integer> {
       Map<String, Double> idle = Footprint.now(stack.processes());
       Map<String, Double> underLoad = Map.of();
       if (suites.contains(Suite.THROUGHPUT)) {
-        underLoad = new ThroughputSuite(ctx, engines, flinkArgs).run();
+        underLoad = new ThroughputSuite(ctx, engines, levers).run();
       }
       report.note("Footprint: resident memory of each process", Footprint.table(idle, underLoad));
       if (suites.contains(Suite.FRESHNESS)) {
@@ -166,7 +172,7 @@ public final class BenchCommand implements Callable<Integer> {
             + System.getProperty("java.version")
             + ". Sizes: "
             + sizes
-            + (flinkArgs.isEmpty() ? "" : ". Flink job arguments: " + flinkArgs)
+            + (levers.isEmpty() ? "" : ". Levers: " + levers)
             + ".");
   }
 }

@@ -56,6 +56,15 @@ public final class FlinkBenchJob {
       if (job.state().equals(state)) {
         return job;
       }
+      if (job.state().equals("RESTARTING")) {
+        // A measured run that fails is no measurement; its cause is on the dashboard.
+        flink().cancel(jobId);
+        throw new IllegalStateException(
+            "the Flink job "
+                + jobId
+                + " failed and was cancelled; see its exceptions on "
+                + ctx.config().flinkUrl());
+      }
       if (job.state().equals("FAILED")
           || (job.state().equals("CANCELED") && !state.equals("CANCELED"))) {
         throw new IllegalStateException(

@@ -14,10 +14,13 @@ import java.util.List;
  */
 final class FlinkThroughput {
   private final BenchContext ctx;
+  private final String name;
   private final List<String> jobArgs;
 
-  FlinkThroughput(BenchContext ctx, List<String> jobArgs) {
+  /** {@code jobArgs}: extra job arguments (a lever), reported under {@code name}. */
+  FlinkThroughput(BenchContext ctx, String name, List<String> jobArgs) {
     this.ctx = ctx;
+    this.name = name;
     this.jobArgs = List.copyOf(jobArgs);
   }
 
@@ -29,6 +32,6 @@ final class FlinkThroughput {
     System.out.printf(
         "bench: Flink ran at parallelism %d%n", ctx.stack().flink().jobParallelism(jobId));
     long rows = ctx.lake().rowCount(prefix + "/" + LakeLayout.ONGOING);
-    return new ThroughputResult("Flink", records, done.durationMillis(), rows);
+    return new ThroughputResult(name, records, done.durationMillis(), rows);
   }
 }

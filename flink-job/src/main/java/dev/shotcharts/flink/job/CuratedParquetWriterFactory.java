@@ -29,15 +29,12 @@ public final class CuratedParquetWriterFactory implements BulkWriter.Factory<Cur
     BulkWriter<GenericRecord> parquet =
         new ParquetWriterFactory<GenericRecord>(
                 file ->
-                    AvroParquetWriter.<GenericRecord>builder(file)
+                    f.applyTo(AvroParquetWriter.<GenericRecord>builder(file))
                         // Without defaults: a default Hadoop Configuration parses its XML
                         // files again for every part file, and holds ~1,000 entries.
                         .withConf(new Configuration(false))
                         .withSchema(new Schema.Parser().parse(json))
                         .withDataModel(GenericData.get())
-                        .withCompressionCodec(f.codec())
-                        .withRowGroupSize(f.rowGroupBytes())
-                        .withPageSize(f.pageBytes())
                         .build())
             .create(out);
     return new BulkWriter<>() {

@@ -235,7 +235,7 @@ class ShotChartsJobIT {
     try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(local))) {
       schema = reader.getFooter().getFileMetaData().getSchema();
       assertThat(reader.getRowGroups().get(0).getColumns().get(0).getCodec().name())
-          .isEqualTo("SNAPPY");
+          .isEqualTo("ZSTD");
     }
     Map<String, String> types = new HashMap<>();
     for (Type field : schema.getFields()) {

@@ -1,0 +1,43 @@
+package dev.shotcharts.flink.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.junit.jupiter.api.Test;
+
+class JobConfigTest {
+  @Test
+  void defaultsAreTheProductionSettings() {
+    JobConfig config = JobConfig.fromArgs(new String[0]);
+    assertThat(config.checkpointInterval()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(config.stateBackend()).isEqualTo("hashmap");
+    assertThat(config.parquet()).isEqualTo(ParquetFormat.DEFAULT);
+    assertThat(config.ongoingUri()).isEqualTo("s3://nba-shot-charts/shots/ongoing");
+  }
+
+  @Test
+  void readsTheTuningLevers() {
+    JobConfig config =
+        JobConfig.fromArgs(
+            new String[] {
+              "--object-reuse", "true",
+              "--parquet-codec", "snappy",
+              "--parquet-row-group-mb", "16",
+              "--parquet-page-kb", "64"
+            });
+    assertThat(config.objectReuse()).isTrue();
+    assertThat(config.parquet())
+        .isEqualTo(new ParquetFormat(CompressionCodecName.SNAPPY, 16 << 20, 64 << 10));
+  }
+
+  @Test
+  void refusesAnUnknownStateBackendOrCodec() {
+    assertThatThrownBy(() -> JobConfig.fromArgs(new String[] {"--state-backend", "memory"}))
+        .hasMessageContaining("hashmap or rocksdb");
+    assertThatThrownBy(() -> JobConfig.fromArgs(new String[] {"--parquet-codec", "zip"}))
+        .hasMessageContaining("--parquet-codec is one of")
+        .hasMessageContaining("not zip");
+  }
+}
