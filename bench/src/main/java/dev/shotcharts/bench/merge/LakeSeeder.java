@@ -2,6 +2,7 @@ package dev.shotcharts.bench.merge;
 
 import dev.shotcharts.bench.SyntheticTopic;
 import dev.shotcharts.flink.job.CuratedParquetWriterFactory;
+import dev.shotcharts.flink.job.ParquetFormat;
 import dev.shotcharts.model.CuratedSchema;
 import dev.shotcharts.model.CuratedShot;
 import dev.shotcharts.model.LakeLayout;
@@ -19,14 +20,14 @@ import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.parquet.avro.AvroParquetWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalOutputFile;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * Writes curated shots as the Flink job leaves them in the lake: one Snappy Parquet file per game
- * date below {@code shots/ongoing/season=S/game_date=D/}, written locally, then uploaded.
+ * Writes curated shots as the Flink job leaves them in the lake: one Parquet file (the job's
+ * format) per game date below {@code shots/ongoing/season=S/game_date=D/}, written locally, then
+ * uploaded.
  */
 final class LakeSeeder {
   private final S3Client s3;
@@ -97,10 +98,10 @@ final class LakeSeeder {
   }
 
   private ParquetWriter<GenericRecord> writer(Path file) throws IOException {
-    return AvroParquetWriter.<GenericRecord>builder(new LocalOutputFile(file))
+    return ParquetFormat.DEFAULT
+        .applyTo(AvroParquetWriter.<GenericRecord>builder(new LocalOutputFile(file)))
         .withSchema(schema)
         .withDataModel(GenericData.get())
-        .withCompressionCodec(CompressionCodecName.SNAPPY)
         .build();
   }
 

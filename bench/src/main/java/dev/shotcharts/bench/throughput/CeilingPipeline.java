@@ -1,6 +1,7 @@
 package dev.shotcharts.bench.throughput;
 
 import dev.shotcharts.flink.job.CuratedParquetWriterFactory;
+import dev.shotcharts.flink.job.ParquetFormat;
 import dev.shotcharts.model.CuratedSchema;
 import dev.shotcharts.model.RecordJson;
 import dev.shotcharts.transform.ShotCurator;
@@ -26,14 +27,13 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.parquet.avro.AvroParquetWriter;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.io.LocalOutputFile;
 
 /**
  * The machine's ceiling for the job's work: one thread per topic partition, each polling its
  * partition with a plain KafkaConsumer, curating with the job's parser and writing the job's
- * Parquet (same schema, Snappy) to local disk. No framework, no state, no checkpoints, no S3.
+ * Parquet (same schema and codec) to local disk. No framework, no state, no checkpoints, no S3.
  * Usage: {@code CeilingPipeline BOOTSTRAP TOPIC OUT_DIR}; prints {@code CEILING-RESULT rows=N
  * millis=N}.
  */
@@ -79,10 +79,10 @@ public final class CeilingPipeline {
     Files.deleteIfExists(file);
     try (KafkaConsumer<byte[], byte[]> consumer = consumer(bootstrap);
         ParquetWriter<GenericRecord> writer =
-            AvroParquetWriter.<GenericRecord>builder(new LocalOutputFile(file))
+            ParquetFormat.DEFAULT
+                .applyTo(AvroParquetWriter.<GenericRecord>builder(new LocalOutputFile(file)))
                 .withSchema(schema)
                 .withDataModel(GenericData.get())
-                .withCompressionCodec(CompressionCodecName.SNAPPY)
                 .build()) {
       consumer.assign(List.of(partition));
       consumer.seekToBeginning(List.of(partition));

@@ -56,6 +56,7 @@ public final class StreamingPeer {
         curated
             .writeStream()
             .format("parquet")
+            .option("compression", "zstd") // the Flink job's codec (ParquetFormat.DEFAULT)
             .option("path", config.shots())
             .option("checkpointLocation", config.checkpoint())
             .partitionBy("season", "game_date")
