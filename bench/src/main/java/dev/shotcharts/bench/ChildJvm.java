@@ -1,12 +1,8 @@
 package dev.shotcharts.bench;
 
-import java.io.BufferedReader;
+import dev.shotcharts.deploy.ChildProcessOutput;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -16,8 +12,6 @@ import java.util.function.Consumer;
  * line it prints starting with {@code resultPrefix}; a failure shows the last lines of its output.
  */
 public final class ChildJvm {
-  private static final int TAIL_LINES = 40;
-
   private final String classpath;
   private final List<String> jvmOptions;
   private final Map<String, String> environment;
@@ -41,27 +35,8 @@ public final class ChildJvm {
     builder.environment().putAll(environment);
     Process process = builder.start();
     started.accept(process.toHandle());
-    Deque<String> tail = new ArrayDeque<>();
-    String result = null;
-    try (BufferedReader out =
-        new BufferedReader(
-            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-      for (String line; (line = out.readLine()) != null; ) {
-        if (line.startsWith(resultPrefix)) {
-          result = line;
-        }
-        tail.addLast(line);
-        if (tail.size() > TAIL_LINES) {
-          tail.removeFirst();
-        }
-      }
-    }
-    int exit = process.waitFor();
-    if (exit != 0 || result == null) {
-      throw new IllegalStateException(
-          mainClass + " failed (exit " + exit + "); last lines:\n" + String.join("\n", tail));
-    }
-    return result;
+    return ChildProcessOutput.result(
+        process, mainClass, line -> line.startsWith(resultPrefix), line -> {});
   }
 
   /** The number after {@code name=} in a result line. */

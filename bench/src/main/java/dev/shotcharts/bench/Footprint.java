@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Resident memory (VmRSS from /proc) of named processes: once at idle, and as the peak over a
- * stretch of work sampled every half second.
+ * stretch of work sampled every half second; and the CPU time they have used.
  */
 public final class Footprint {
   private final Map<String, Double> peakMib = new ConcurrentHashMap<>();
@@ -84,6 +84,15 @@ public final class Footprint {
         .append(underLoad.isEmpty() ? "–" : Report.format(loadSum))
         .append(" |\n");
     return md.toString();
+  }
+
+  /** CPU seconds (user + system) each process has used since it started. */
+  public static Map<String, Double> cpuSeconds(Map<String, ProcessHandle> processes) {
+    Map<String, Double> cpu = new LinkedHashMap<>();
+    processes.forEach(
+        (name, p) ->
+            cpu.put(name, p.info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(0.0)));
+    return cpu;
   }
 
   static double residentMib(long pid) {

@@ -1,10 +1,7 @@
 package dev.shotcharts.deploy;
 
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -19,7 +16,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class SparkMergeLauncher {
   private static final Logger LOG = LoggerFactory.getLogger(SparkMergeLauncher.class);
-  private static final int TAIL_LINES = 60;
 
   private final EngineJars jars;
   private final LakeSettings lake;
@@ -58,38 +54,19 @@ public final class SparkMergeLauncher {
     builder.environment().putIfAbsent("AWS_REGION", "us-east-1");
     builder.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1");
     LOG.info("Spark {} of season {} on {}", verb, season, master);
-    Process process = builder.start();
-    List<String> tail = new ArrayList<>();
-    String result = null;
-    try (BufferedReader out =
-        new BufferedReader(
-            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-      for (String line; (line = out.readLine()) != null; ) {
-        if (line.endsWith("-RESULT") || line.contains("-RESULT ")) {
-          result = line;
-        }
-        if (line.contains("-RESULT")
-            || line.startsWith("merge step done")
-            || line.contains(" ERROR ")) {
-          LOG.info("[spark] {}", line);
-        }
-        tail.add(line);
-        if (tail.size() > TAIL_LINES) {
-          tail.remove(0);
-        }
-      }
+    return ChildProcessOutput.result(
+        builder.start(),
+        "Spark " + verb,
+        line -> line.endsWith("-RESULT") || line.contains("-RESULT "),
+        SparkMergeLauncher::logNotable);
+  }
+
+  private static void logNotable(String line) {
+    if (line.contains("-RESULT")
+        || line.startsWith("merge step done")
+        || line.contains(" ERROR ")) {
+      LOG.info("[spark] {}", line);
     }
-    int exit = process.waitFor();
-    if (exit != 0 || result == null) {
-      throw new IllegalStateException(
-          "Spark "
-              + verb
-              + " failed with exit code "
-              + exit
-              + "; last lines:\n"
-              + String.join("\n", tail));
-    }
-    return result;
   }
 
   /** The value of {@code name=} in a result line ({@code MERGE-RESULT ...}), or null. */

@@ -35,7 +35,7 @@ import org.apache.parquet.io.LocalOutputFile;
  * partition with a plain KafkaConsumer, curating with the job's parser and writing the job's
  * Parquet (same schema and codec) to local disk. No framework, no state, no checkpoints, no S3.
  * Usage: {@code CeilingPipeline BOOTSTRAP TOPIC OUT_DIR}; prints {@code CEILING-RESULT rows=N
- * millis=N}.
+ * millis=N cpuMillis=N}.
  */
 public final class CeilingPipeline {
   private CeilingPipeline() {}
@@ -52,6 +52,7 @@ public final class CeilingPipeline {
     }
     ExecutorService threads = Executors.newFixedThreadPool(partitions.size());
     long start = System.nanoTime();
+    long cpuStart = cpuMillis();
     List<Future<Path>> files = new ArrayList<>();
     for (TopicPartition partition : partitions) {
       files.add(threads.submit(() -> drain(bootstrap, partition, out)));
@@ -61,6 +62,7 @@ public final class CeilingPipeline {
       written.add(file.get());
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
+    long cpu = cpuMillis() - cpuStart;
     threads.shutdown();
     long rows = 0;
     for (Path file : written) {
@@ -68,7 +70,12 @@ public final class CeilingPipeline {
         rows += footer.getRecordCount();
       }
     }
-    System.out.println("CEILING-RESULT rows=" + rows + " millis=" + millis);
+    System.out.println("CEILING-RESULT rows=" + rows + " millis=" + millis + " cpuMillis=" + cpu);
+  }
+
+  /** CPU time of this JVM, all threads (user + system). */
+  private static long cpuMillis() {
+    return ProcessHandle.current().info().totalCpuDuration().orElseThrow().toMillis();
   }
 
   /** Reads the partition from its start to its end offset at start into one Parquet file. */

@@ -25,7 +25,12 @@ final class CeilingThroughput {
                 List.of(ctx.config().bootstrapServers(), topic, out.toString()),
                 "CEILING-RESULT",
                 process -> ctx.footprint().watch("ceiling", process));
-    return new ThroughputResult(
-        "ceiling", records, ChildJvm.field(result, "millis"), ChildJvm.field(result, "rows"));
+    return ThroughputResult.ofChild(
+        "ceiling",
+        records,
+        ChildJvm.field(result, "millis"),
+        ChildJvm.field(result, "rows"),
+        "ceiling",
+        ChildJvm.field(result, "cpuMillis"));
   }
 }

@@ -40,6 +40,12 @@ final class SparkStreamingThroughput {
                 "STREAM-RESULT",
                 process -> ctx.footprint().watch("spark-streaming peer", process));
     long rows = ctx.lake().rowCount(prefix + "/shots");
-    return new ThroughputResult("Spark", records, ChildJvm.field(result, "millis"), rows);
+    return ThroughputResult.ofChild(
+        "Spark",
+        records,
+        ChildJvm.field(result, "millis"),
+        rows,
+        "spark-streaming peer",
+        ChildJvm.field(result, "cpuMillis"));
   }
 }

@@ -1,6 +1,7 @@
 package dev.shotcharts.bench.throughput;
 
 import dev.shotcharts.bench.BenchContext;
+import dev.shotcharts.bench.Footprint;
 import dev.shotcharts.bench.Report;
 import dev.shotcharts.bench.Sample;
 import dev.shotcharts.bench.SyntheticTopic;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 
 /**
  * Kafka → committed Parquet, the same topic read by the three engines in turn, run after run (so a
@@ -18,6 +20,7 @@ import java.util.Set;
  */
 public final class ThroughputSuite {
   public static final String TABLE = "Throughput, Kafka → committed Parquet";
+  public static final String CPU_TABLE = "CPU per throughput run, by process";
   static final int PARTITIONS = 2; // one per core
 
   /** The engines compared. Levers are tried on Flink alone, right after a Flink run without. */
@@ -50,21 +53,29 @@ public final class ThroughputSuite {
     }
 
     Map<String, List<Double>> rates = new LinkedHashMap<>();
+    Map<String, List<ThroughputResult>> cpu = new LinkedHashMap<>();
     ctx.footprint().start(ctx.stack().processes());
     for (int run = 1; run <= ctx.sizes().runs(); run++) {
       List<ThroughputResult> results = new ArrayList<>();
       for (Engine engine : EnumSet.copyOf(engines)) {
         System.out.printf("bench: throughput run %d of %d, %s%n", run, ctx.sizes().runs(), engine);
+        int thisRun = run;
         results.add(
-            switch (engine) {
-              case FLINK -> new FlinkThroughput(ctx, "Flink", List.of()).run(topic, records, run);
-              case SPARK -> new SparkStreamingThroughput(ctx).run(topic, records, run);
-              case CEILING -> new CeilingThroughput(ctx).run(topic, records, run);
-            });
+            withStackCpu(
+                () ->
+                    switch (engine) {
+                      case FLINK ->
+                          new FlinkThroughput(ctx, "Flink", List.of()).run(topic, records, thisRun);
+                      case SPARK -> new SparkStreamingThroughput(ctx).run(topic, records, thisRun);
+                      case CEILING -> new CeilingThroughput(ctx).run(topic, records, thisRun);
+                    }));
         for (String lever : engine == Engine.FLINK ? levers : List.<String>of()) {
           System.out.printf("bench: throughput run %d, Flink with %s%n", run, lever);
           results.add(
-              new FlinkThroughput(ctx, lever, List.of(lever.split(" +"))).run(topic, records, run));
+              withStackCpu(
+                  () ->
+                      new FlinkThroughput(ctx, lever, List.of(lever.split(" +")))
+                          .run(topic, records, thisRun)));
         }
       }
       for (ThroughputResult r : results) {
@@ -73,6 +84,7 @@ public final class ThroughputSuite {
             "bench: %s %,d records in %.1f s = %,.0f records/s (%,d rows)%n",
             r.engine(), r.records(), r.millis() / 1000.0, r.recordsPerSecond(), r.rows());
         rates.computeIfAbsent(r.engine(), e -> new ArrayList<>()).add(r.recordsPerSecond());
+        cpu.computeIfAbsent(r.engine(), e -> new ArrayList<>()).add(r);
       }
     }
     Map<String, Double> peaks = ctx.footprint().stop();
@@ -90,6 +102,7 @@ public final class ThroughputSuite {
                 engine, new Sample(TABLE, labels.get(engine) + ", " + label, "records/s", values)));
     Report report = ctx.report();
     samples.values().forEach(report::add);
+    cpu.forEach((engine, runs) -> reportCpu(labels.get(engine), runs));
     for (String lever : samples.containsKey("Flink") ? levers : List.<String>of()) {
       report.note(
           TABLE,
@@ -110,5 +123,40 @@ public final class ThroughputSuite {
                 + " Every run reconciled: rows in the output = distinct records in the topic.",
             flink.median() / spark.median(), 100 * flink.median() / ceiling.median()));
     return peaks;
+  }
+
+  /** The run, with the CPU the stack's processes (Kafka, S3, Flink ...) spent during it. */
+  private ThroughputResult withStackCpu(Callable<ThroughputResult> run) throws Exception {
+    Map<String, Double> before = Footprint.cpuSeconds(ctx.stack().processes());
+    ThroughputResult result = run.call();
+    Map<String, Double> used = new LinkedHashMap<>();
+    Footprint.cpuSeconds(ctx.stack().processes())
+        .forEach((name, seconds) -> used.put(name, seconds - before.getOrDefault(name, 0.0)));
+    return result.withCpu(used);
+  }
+
+  /** CPU per record, and the CPU seconds of every process that did a noticeable part of it. */
+  private void reportCpu(String engine, List<ThroughputResult> runs) {
+    Report report = ctx.report();
+    report.add(
+        new Sample(
+            CPU_TABLE,
+            engine + ", all processes",
+            "CPU µs/record",
+            runs.stream().map(ThroughputResult::cpuMicrosPerRecord).toList()));
+    Map<String, List<Double>> byProcess = new LinkedHashMap<>();
+    runs.forEach(
+        r ->
+            r.cpuSeconds()
+                .forEach(
+                    (process, seconds) ->
+                        byProcess.computeIfAbsent(process, p -> new ArrayList<>()).add(seconds)));
+    byProcess.forEach(
+        (process, seconds) -> {
+          Sample sample = new Sample(CPU_TABLE, engine + ": " + process, "CPU s", seconds);
+          if (sample.median() >= 1) { // the idle Spark daemons are noise
+            report.add(sample);
+          }
+        });
   }
 }

@@ -15,7 +15,8 @@ import org.apache.spark.util.LongAccumulator;
  * The Flink job's work done the way the seed did it, in Spark Structured Streaming: read committed
  * records from Kafka, curate, drop repeated events, write Parquet partitioned by season and game
  * date, exactly once through the sink's checkpoint; {@code availableNow} reads what is there and
- * stops. Prints {@code STREAM-RESULT rows=N rejected=N millis=N} (the query's own time).
+ * stops. Prints {@code STREAM-RESULT rows=N rejected=N millis=N cpuMillis=N} (the query's own time
+ * and CPU time).
  */
 public final class StreamingPeer {
   private StreamingPeer() {}
@@ -52,6 +53,7 @@ public final class StreamingPeer {
             .dropDuplicates("event_id");
 
     long start = System.nanoTime();
+    long cpuStart = cpuMillis();
     StreamingQuery query =
         curated
             .writeStream()
@@ -64,12 +66,25 @@ public final class StreamingPeer {
             .start();
     query.awaitTermination();
     long millis = (System.nanoTime() - start) / 1_000_000;
+    long cpu = cpuMillis() - cpuStart;
     long rows = 0;
     for (var progress : query.recentProgress()) {
       rows += progress.numInputRows();
     }
     System.out.println(
-        "STREAM-RESULT input=" + rows + " rejected=" + rejected.value() + " millis=" + millis);
+        "STREAM-RESULT input="
+            + rows
+            + " rejected="
+            + rejected.value()
+            + " millis="
+            + millis
+            + " cpuMillis="
+            + cpu);
     spark.stop();
+  }
+
+  /** CPU time of this JVM, all threads (user + system). */
+  private static long cpuMillis() {
+    return ProcessHandle.current().info().totalCpuDuration().orElseThrow().toMillis();
   }
 }
