@@ -3,6 +3,7 @@ package dev.shotcharts.testing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -147,8 +148,27 @@ public final class S3Server implements ClassResource {
         .forcePathStyle(true)
         .credentialsProvider(
             StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
-        .httpClient(UrlConnectionHttpClient.create())
+        .httpClient(UrlConnectionHttpClient.create(S3Server::connectionWithoutKeepAlive))
         .build();
+  }
+
+  /**
+   * One connection per request. The JDK keeps an idle connection longer than S3Proxy's Jetty does,
+   * and a PUT sent on a connection the server has closed fails with "Unexpected end of file from
+   * server", which neither the JDK (streamed body) nor this SDK client (an UncheckedIOException)
+   * retries: the bench's merge suite failed so after a long Spark merge. A new loopback connection
+   * costs microseconds.
+   */
+  private static HttpURLConnection connectionWithoutKeepAlive(URI uri) {
+    try {
+      HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
+      connection.setConnectTimeout((int) Duration.ofSeconds(10).toMillis());
+      connection.setReadTimeout((int) Duration.ofSeconds(60).toMillis());
+      connection.setRequestProperty("Connection", "close");
+      return connection;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static String javaBinary() {

@@ -3,6 +3,7 @@ package dev.shotcharts.bench.throughput;
 import dev.shotcharts.bench.BenchContext;
 import dev.shotcharts.bench.ChildJvm;
 import dev.shotcharts.deploy.stack.StackConfig;
+import dev.shotcharts.flink.job.ParquetFormat;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,7 +37,9 @@ final class SparkStreamingThroughput {
                     "--s3-endpoint",
                     ctx.config().s3Endpoint(),
                     "--master",
-                    "local[2]"),
+                    "local[2]",
+                    "--zstd-level",
+                    String.valueOf(ParquetFormat.DEFAULT.zstdLevel())),
                 "STREAM-RESULT",
                 process -> ctx.footprint().watch("spark-streaming peer", process));
     long rows = ctx.lake().rowCount(prefix + "/shots");

@@ -52,8 +52,7 @@ public final class ThroughputSuite {
       ctx.report().add(new Sample(TABLE, "generator → Kafka", "records/s", List.of(rate)));
     }
 
-    Map<String, List<Double>> rates = new LinkedHashMap<>();
-    Map<String, List<ThroughputResult>> cpu = new LinkedHashMap<>();
+    Map<String, List<ThroughputResult>> byEngine = new LinkedHashMap<>();
     ctx.footprint().start(ctx.stack().processes());
     for (int run = 1; run <= ctx.sizes().runs(); run++) {
       List<ThroughputResult> results = new ArrayList<>();
@@ -83,8 +82,7 @@ public final class ThroughputSuite {
         System.out.printf(
             "bench: %s %,d records in %.1f s = %,.0f records/s (%,d rows)%n",
             r.engine(), r.records(), r.millis() / 1000.0, r.recordsPerSecond(), r.rows());
-        rates.computeIfAbsent(r.engine(), e -> new ArrayList<>()).add(r.recordsPerSecond());
-        cpu.computeIfAbsent(r.engine(), e -> new ArrayList<>()).add(r);
+        byEngine.computeIfAbsent(r.engine(), e -> new ArrayList<>()).add(r);
       }
     }
     Map<String, Double> peaks = ctx.footprint().stop();
@@ -96,13 +94,18 @@ public final class ThroughputSuite {
     labels.put("ceiling", "plain-Java ceiling");
     levers.forEach(lever -> labels.put(lever, "Flink job (ours) with " + lever));
     Map<String, Sample> samples = new LinkedHashMap<>();
-    rates.forEach(
-        (engine, values) ->
+    byEngine.forEach(
+        (engine, runs) ->
             samples.put(
-                engine, new Sample(TABLE, labels.get(engine) + ", " + label, "records/s", values)));
+                engine,
+                new Sample(
+                    TABLE,
+                    labels.get(engine) + ", " + label,
+                    "records/s",
+                    runs.stream().map(ThroughputResult::recordsPerSecond).toList())));
     Report report = ctx.report();
     samples.values().forEach(report::add);
-    cpu.forEach((engine, runs) -> reportCpu(labels.get(engine), runs));
+    byEngine.forEach((engine, runs) -> reportCpu(labels.get(engine), runs));
     for (String lever : samples.containsKey("Flink") ? levers : List.<String>of()) {
       report.note(
           TABLE,

@@ -29,10 +29,11 @@ public final class CuratedParquetWriterFactory implements BulkWriter.Factory<Cur
     BulkWriter<GenericRecord> parquet =
         new ParquetWriterFactory<GenericRecord>(
                 file ->
-                    f.applyTo(AvroParquetWriter.<GenericRecord>builder(file))
-                        // Without defaults: a default Hadoop Configuration parses its XML
-                        // files again for every part file, and holds ~1,000 entries.
-                        .withConf(new Configuration(false))
+                    f.applyTo(
+                            AvroParquetWriter.<GenericRecord>builder(file)
+                                // Without defaults: a default Hadoop Configuration parses its
+                                // XML files again for every part file (~1,000 entries).
+                                .withConf(new Configuration(false)))
                         .withSchema(new Schema.Parser().parse(json))
                         .withDataModel(GenericData.get())
                         .build())

@@ -11,8 +11,8 @@ import org.apache.flink.util.ParameterTool;
  * --bootstrap-servers}, {@code --topic}, {@code --dead-letter-topic}, {@code --group-id}, {@code
  * --lake}, {@code --checkpoint-interval-ms}, {@code --dedupe-ttl-days}, {@code --state-backend
  * hashmap|rocksdb}, {@code --stop-at-latest true|false}, and the tuning levers {@code
- * --object-reuse true|false}, {@code --parquet-codec}, {@code --parquet-row-group-mb}, {@code
- * --parquet-page-kb}.
+ * --object-reuse true|false}, {@code --parquet-codec}, {@code --parquet-zstd-level}, {@code
+ * --parquet-row-group-mb}, {@code --parquet-page-kb}.
  */
 public record JobConfig(
     String bootstrapServers,
@@ -48,6 +48,7 @@ public record JobConfig(
         p.getBoolean("object-reuse", false),
         ParquetFormat.of(
             p.get("parquet-codec", ParquetFormat.DEFAULT.codec().name()),
+            p.getLong("parquet-zstd-level", ParquetFormat.DEFAULT.zstdLevel()),
             p.getLong("parquet-row-group-mb", ParquetFormat.DEFAULT.rowGroupBytes() >> 20),
             p.getLong("parquet-page-kb", ParquetFormat.DEFAULT.pageBytes() >> 10)));
   }

@@ -24,12 +24,13 @@ class JobConfigTest {
             new String[] {
               "--object-reuse", "true",
               "--parquet-codec", "snappy",
+              "--parquet-zstd-level", "1",
               "--parquet-row-group-mb", "16",
               "--parquet-page-kb", "64"
             });
     assertThat(config.objectReuse()).isTrue();
     assertThat(config.parquet())
-        .isEqualTo(new ParquetFormat(CompressionCodecName.SNAPPY, 16 << 20, 64 << 10));
+        .isEqualTo(new ParquetFormat(CompressionCodecName.SNAPPY, 1, 16 << 20, 64 << 10));
   }
 
   @Test
@@ -39,5 +40,7 @@ class JobConfigTest {
     assertThatThrownBy(() -> JobConfig.fromArgs(new String[] {"--parquet-codec", "zip"}))
         .hasMessageContaining("--parquet-codec is one of")
         .hasMessageContaining("not zip");
+    assertThatThrownBy(() -> JobConfig.fromArgs(new String[] {"--parquet-zstd-level", "0"}))
+        .hasMessageContaining("--parquet-zstd-level is 1 (fastest) to 22 (smallest), not 0");
   }
 }

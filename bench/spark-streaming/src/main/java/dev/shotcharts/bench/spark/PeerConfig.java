@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * What the peer is told: {@code --bootstrap-servers B --topic T --output s3a://bucket/prefix
- * [--s3-endpoint URL] [--master local[2]] [--max-offsets-per-trigger N]}.
+ * [--s3-endpoint URL] [--master local[2]] [--max-offsets-per-trigger N] [--zstd-level N]}: the
+ * harness passes the Flink job's ZSTD level, so both write the same Parquet.
  */
 record PeerConfig(
     String bootstrapServers,
@@ -13,7 +14,8 @@ record PeerConfig(
     String output,
     String s3Endpoint,
     String master,
-    long maxOffsetsPerTrigger) {
+    long maxOffsetsPerTrigger,
+    int zstdLevel) {
 
   static PeerConfig fromArgs(String[] args) {
     Map<String, String> options = new HashMap<>();
@@ -34,7 +36,8 @@ record PeerConfig(
         options.get("output"),
         options.get("s3-endpoint"),
         options.getOrDefault("master", "local[2]"),
-        Long.parseLong(options.getOrDefault("max-offsets-per-trigger", "0")));
+        Long.parseLong(options.getOrDefault("max-offsets-per-trigger", "0")),
+        Integer.parseInt(options.getOrDefault("zstd-level", "3")));
   }
 
   String checkpoint() {

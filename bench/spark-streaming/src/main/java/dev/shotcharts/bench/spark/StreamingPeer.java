@@ -59,6 +59,7 @@ public final class StreamingPeer {
             .writeStream()
             .format("parquet")
             .option("compression", "zstd") // the Flink job's codec (ParquetFormat.DEFAULT)
+            .option("parquet.compression.codec.zstd.level", config.zstdLevel())
             .option("path", config.shots())
             .option("checkpointLocation", config.checkpoint())
             .partitionBy("season", "game_date")

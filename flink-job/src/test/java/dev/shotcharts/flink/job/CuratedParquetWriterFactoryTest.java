@@ -1,0 +1,55 @@
+package dev.shotcharts.flink.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.shotcharts.model.CuratedShot;
+import dev.shotcharts.testing.SyntheticShots;
+import dev.shotcharts.transform.ShotCurator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.apache.flink.api.common.serialization.BulkWriter;
+import org.apache.flink.core.fs.local.LocalDataOutputStream;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.LocalInputFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The job's Parquet writer honours every part of its {@link ParquetFormat}. */
+class CuratedParquetWriterFactoryTest {
+  private static final int SHOTS = 5_000;
+
+  @TempDir Path dir;
+
+  @Test
+  void writesEveryShotWithTheCodecAndTheZstdLevelAsked() throws IOException {
+    Path fast = write("fast.parquet", ParquetFormat.DEFAULT.withZstdLevel(1));
+    Path small = write("small.parquet", ParquetFormat.DEFAULT.withZstdLevel(19));
+
+    for (Path file : new Path[] {fast, small}) {
+      try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
+        assertThat(reader.getRecordCount()).isEqualTo(SHOTS);
+        assertThat(reader.getRowGroups().get(0).getColumns().get(0).getCodec())
+            .isEqualTo(CompressionCodecName.ZSTD);
+      }
+    }
+    // The level is a Parquet configuration key: it only counts if the writer's conf keeps it.
+    assertThat(Files.size(small)).isLessThan(Files.size(fast));
+  }
+
+  private Path write(String name, ParquetFormat format) throws IOException {
+    Path file = dir.resolve(name);
+    SyntheticShots synthetic = new SyntheticShots(7);
+    ShotCurator curator = new ShotCurator();
+    try (LocalDataOutputStream out = new LocalDataOutputStream(file.toFile())) {
+      BulkWriter<CuratedShot> writer = new CuratedParquetWriterFactory(format).create(out);
+      for (int i = 0; i < SHOTS; i++) {
+        writer.addElement(curator.curate(synthetic.shot(i / 180, i % 180), Instant.EPOCH));
+      }
+      writer.finish();
+    }
+    return file;
+  }
+}
