@@ -1,5 +1,6 @@
 package dev.shotcharts.bench.throughput;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -11,7 +12,8 @@ record ThroughputResult(
     String engine, long records, long millis, long rows, Map<String, Double> cpuSeconds) {
 
   ThroughputResult {
-    cpuSeconds = Map.copyOf(cpuSeconds);
+    // Ordered: the report lists the processes as the stack names them.
+    cpuSeconds = Collections.unmodifiableMap(new LinkedHashMap<>(cpuSeconds));
   }
 
   /** A run whose engine ran in its own JVM ({@code process}), which reported its CPU time. */
