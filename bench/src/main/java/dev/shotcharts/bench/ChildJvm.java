@@ -1,6 +1,6 @@
 package dev.shotcharts.bench;
 
-import dev.shotcharts.deploy.ChildProcessOutput;
+import dev.shotcharts.engines.ChildProcessOutput;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

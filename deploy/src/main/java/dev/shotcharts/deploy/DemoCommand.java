@@ -5,10 +5,11 @@ import dev.shotcharts.deploy.stack.StackConfig;
 import dev.shotcharts.deploy.stack.StackDemo;
 import dev.shotcharts.deploy.stack.StackException;
 import dev.shotcharts.deploy.stack.StackOptions;
+import dev.shotcharts.engines.EngineJars;
+import dev.shotcharts.engines.KafkaBroker;
+import dev.shotcharts.engines.LocalSite;
+import dev.shotcharts.engines.S3Server;
 import dev.shotcharts.model.LakeLayout;
-import dev.shotcharts.testing.FixtureSite;
-import dev.shotcharts.testing.KafkaBroker;
-import dev.shotcharts.testing.S3Server;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -82,7 +83,7 @@ public final class DemoCommand implements Callable<Integer> {
     Path work = Files.createTempDirectory("shotcharts-demo-");
     try (KafkaBroker kafka = new KafkaBroker().start();
         S3Server s3 = new S3Server(LakeLayout.DEFAULT_BUCKET).start();
-        FixtureSite site = new FixtureSite("sites/sample").start()) {
+        LocalSite site = new LocalSite(LocalSite.SAMPLE).start()) {
       System.out.println("Kafka broker   " + kafka.bootstrapServers());
       System.out.println("S3 server      " + s3.endpoint() + "  bucket " + s3.bucket());
       System.out.println("sample site    " + site.baseUrl());

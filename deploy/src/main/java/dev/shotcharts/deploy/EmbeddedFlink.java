@@ -1,10 +1,12 @@
 package dev.shotcharts.deploy;
 
+import dev.shotcharts.engines.EngineJars;
+import dev.shotcharts.engines.FreePorts;
+import dev.shotcharts.engines.LakeSettings;
 import dev.shotcharts.flink.job.EmbeddedFileSystems;
 import dev.shotcharts.flink.job.JobConfig;
 import dev.shotcharts.flink.job.ShotChartsJob;
 import dev.shotcharts.flink.job.ShotChartsPipeline;
-import dev.shotcharts.testing.FreePorts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.flink.configuration.CheckpointingOptions;

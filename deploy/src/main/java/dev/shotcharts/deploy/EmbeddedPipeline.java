@@ -1,13 +1,15 @@
 package dev.shotcharts.deploy;
 
+import dev.shotcharts.engines.EngineJars;
+import dev.shotcharts.engines.KafkaBroker;
+import dev.shotcharts.engines.LakeReader;
+import dev.shotcharts.engines.LakeSettings;
+import dev.shotcharts.engines.S3Server;
+import dev.shotcharts.engines.TopicReader;
 import dev.shotcharts.flink.job.JobConfig;
 import dev.shotcharts.model.LakeLayout;
 import dev.shotcharts.model.Topics;
 import dev.shotcharts.scraper.ScrapeSummary;
-import dev.shotcharts.testing.KafkaBroker;
-import dev.shotcharts.testing.LakeReader;
-import dev.shotcharts.testing.S3Server;
-import dev.shotcharts.testing.TopicReader;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;

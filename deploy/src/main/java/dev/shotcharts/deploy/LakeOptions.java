@@ -1,5 +1,6 @@
 package dev.shotcharts.deploy;
 
+import dev.shotcharts.engines.LakeSettings;
 import dev.shotcharts.model.LakeLayout;
 import picocli.CommandLine.Option;
 

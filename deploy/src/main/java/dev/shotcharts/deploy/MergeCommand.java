@@ -1,5 +1,6 @@
 package dev.shotcharts.deploy;
 
+import dev.shotcharts.engines.EngineJars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,5 +1,8 @@
 package dev.shotcharts.deploy;
 
+import dev.shotcharts.engines.ChildProcessOutput;
+import dev.shotcharts.engines.EngineJars;
+import dev.shotcharts.engines.LakeSettings;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.shotcharts.deploy;
 
+import dev.shotcharts.engines.ConsumerLag;
 import dev.shotcharts.model.Topics;
 import dev.shotcharts.scraper.ScrapeCommand;
 import dev.shotcharts.scraper.SourceOptions;

@@ -2,11 +2,12 @@ package dev.shotcharts.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.shotcharts.engines.EngineJars;
+import dev.shotcharts.engines.LakeReader;
 import dev.shotcharts.model.LakeLayout;
 import dev.shotcharts.testing.FixtureSite;
-import dev.shotcharts.testing.KafkaBroker;
-import dev.shotcharts.testing.LakeReader;
-import dev.shotcharts.testing.S3Server;
+import dev.shotcharts.testing.KafkaBrokerExtension;
+import dev.shotcharts.testing.S3ServerExtension;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,8 +27,11 @@ class EndToEndIT {
   /** Markers on the sample shot-chart page: 6 Boston, 5 New York (those inside a comment). */
   static final int MARKERS_ON_PAGE = 11;
 
-  @RegisterExtension static final KafkaBroker KAFKA = new KafkaBroker();
-  @RegisterExtension static final S3Server S3 = new S3Server(LakeLayout.DEFAULT_BUCKET);
+  @RegisterExtension static final KafkaBrokerExtension KAFKA = new KafkaBrokerExtension();
+
+  @RegisterExtension
+  static final S3ServerExtension S3 = new S3ServerExtension(LakeLayout.DEFAULT_BUCKET);
+
   @RegisterExtension static final FixtureSite SITE = new FixtureSite("sites/sample");
 
   @Test

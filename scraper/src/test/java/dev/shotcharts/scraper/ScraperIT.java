@@ -2,12 +2,12 @@ package dev.shotcharts.scraper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.shotcharts.engines.TopicReader;
 import dev.shotcharts.model.GameDone;
 import dev.shotcharts.model.RawShot;
 import dev.shotcharts.model.RecordJson;
 import dev.shotcharts.testing.FixtureSite;
-import dev.shotcharts.testing.KafkaBroker;
-import dev.shotcharts.testing.TopicReader;
+import dev.shotcharts.testing.KafkaBrokerExtension;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and a real Kafka broker.
  */
 class ScraperIT {
-  @RegisterExtension static final KafkaBroker KAFKA = new KafkaBroker();
+  @RegisterExtension static final KafkaBrokerExtension KAFKA = new KafkaBrokerExtension();
   @RegisterExtension static final FixtureSite SITE = new FixtureSite("sites/season");
 
   static final LocalDate FROM = LocalDate.of(2024, 11, 1);

@@ -3,7 +3,7 @@ package dev.shotcharts.merge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.shotcharts.testing.S3Server;
+import dev.shotcharts.testing.S3ServerExtension;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** The weekly merge on a local Spark session against a real S3 server over HTTP. */
 class SeasonMergeIT {
-  @RegisterExtension static final S3Server S3 = new S3Server("lake");
+  @RegisterExtension static final S3ServerExtension S3 = new S3ServerExtension("lake");
 
   static SparkSession spark;
 

@@ -1,6 +1,6 @@
 package dev.shotcharts.merge;
 
-import dev.shotcharts.testing.S3Server;
+import dev.shotcharts.engines.S3Server;
 import java.net.URI;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.SparkSession;

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.shotcharts.engines.FreePorts;
+import dev.shotcharts.engines.S3Server;
 import dev.shotcharts.model.LakeLayout;
 import dev.shotcharts.model.RecordJson;
-import dev.shotcharts.testing.FreePorts;
-import dev.shotcharts.testing.S3Server;
+import dev.shotcharts.testing.S3ServerExtension;
 import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * SparkSubmit, as {@code bin/shotcharts merge} and the weekly scheduler do.
  */
 class StandaloneClusterIT {
-  @RegisterExtension static final S3Server S3 = new S3Server("lake");
+  @RegisterExtension static final S3ServerExtension S3 = new S3ServerExtension("lake");
 
   /** Master, worker, executor and driver need about this much free memory together. */
   private static final long MEMORY_NEEDED = 3L << 30;

@@ -1,7 +1,7 @@
 package dev.shotcharts.deploy.stack;
 
-import dev.shotcharts.deploy.ConsumerLag;
-import dev.shotcharts.deploy.EngineJars;
+import dev.shotcharts.engines.ConsumerLag;
+import dev.shotcharts.engines.EngineJars;
 import dev.shotcharts.model.Topics;
 import dev.shotcharts.scraper.TopicSetup;
 import java.io.File;

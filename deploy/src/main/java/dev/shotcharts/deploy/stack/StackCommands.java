@@ -1,6 +1,6 @@
 package dev.shotcharts.deploy.stack;
 
-import dev.shotcharts.deploy.EngineJars;
+import dev.shotcharts.engines.EngineJars;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,18 +1,18 @@
 package dev.shotcharts.deploy.stack;
 
-import dev.shotcharts.deploy.ConsumerLag;
-import dev.shotcharts.deploy.EngineJars;
 import dev.shotcharts.deploy.KafkaScrape;
-import dev.shotcharts.deploy.LakeSettings;
 import dev.shotcharts.deploy.SparkMergeLauncher;
+import dev.shotcharts.engines.ConsumerLag;
+import dev.shotcharts.engines.EngineJars;
+import dev.shotcharts.engines.LakeSettings;
+import dev.shotcharts.engines.LocalSite;
+import dev.shotcharts.engines.TopicReader;
 import dev.shotcharts.model.LakeLayout;
 import dev.shotcharts.model.RawShot;
 import dev.shotcharts.model.RecordJson;
 import dev.shotcharts.model.Topics;
 import dev.shotcharts.scraper.ScrapeCommand;
 import dev.shotcharts.scraper.ScrapeSummary;
-import dev.shotcharts.testing.FixtureSite;
-import dev.shotcharts.testing.TopicReader;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -67,7 +67,7 @@ public final class StackDemo {
     if (source != null) {
       scrape = scrape(source, ScrapeCommand.DEFAULT_RATE, season, from, to);
     } else {
-      try (FixtureSite site = new FixtureSite("sites/sample").start()) {
+      try (LocalSite site = new LocalSite(LocalSite.SAMPLE).start()) {
         LOG.info("sample site at {}", site.baseUrl());
         scrape = scrape(URI.create(site.baseUrl()), KafkaScrape.LOCAL_SITE_RATE, season, from, to);
       }

@@ -1,6 +1,6 @@
 package dev.shotcharts.deploy.stack;
 
-import dev.shotcharts.deploy.EngineJars;
+import dev.shotcharts.engines.EngineJars;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.shotcharts.flink.job;
 
-import dev.shotcharts.testing.S3Server;
+import dev.shotcharts.engines.S3Server;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;

@@ -2,11 +2,11 @@ package dev.shotcharts.flink.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.shotcharts.engines.LakeReader;
 import dev.shotcharts.model.RawShot;
 import dev.shotcharts.model.RecordJson;
-import dev.shotcharts.testing.KafkaBroker;
-import dev.shotcharts.testing.LakeReader;
-import dev.shotcharts.testing.S3Server;
+import dev.shotcharts.testing.KafkaBrokerExtension;
+import dev.shotcharts.testing.S3ServerExtension;
 import dev.shotcharts.testing.SyntheticShots;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,8 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  * both carry over.
  */
 class SavepointUpgradeIT {
-  @RegisterExtension static final KafkaBroker KAFKA = new KafkaBroker();
-  @RegisterExtension static final S3Server S3 = new S3Server("lake");
+  @RegisterExtension static final KafkaBrokerExtension KAFKA = new KafkaBrokerExtension();
+  @RegisterExtension static final S3ServerExtension S3 = new S3ServerExtension("lake");
 
   @RegisterExtension static final MiniClusterExtension FLINK = FlinkTestSupport.miniCluster();
 

@@ -2,14 +2,14 @@ package dev.shotcharts.flink.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.shotcharts.engines.LakeReader;
+import dev.shotcharts.engines.TopicReader;
 import dev.shotcharts.model.DeadLetter;
 import dev.shotcharts.model.RawShot;
 import dev.shotcharts.model.RecordJson;
-import dev.shotcharts.testing.KafkaBroker;
-import dev.shotcharts.testing.LakeReader;
-import dev.shotcharts.testing.S3Server;
+import dev.shotcharts.testing.KafkaBrokerExtension;
+import dev.shotcharts.testing.S3ServerExtension;
 import dev.shotcharts.testing.SyntheticShots;
-import dev.shotcharts.testing.TopicReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,8 +45,8 @@ import org.junit.jupiter.api.io.TempDir;
  * server over HTTP.
  */
 class ShotChartsJobIT {
-  @RegisterExtension static final KafkaBroker KAFKA = new KafkaBroker();
-  @RegisterExtension static final S3Server S3 = new S3Server("lake");
+  @RegisterExtension static final KafkaBrokerExtension KAFKA = new KafkaBrokerExtension();
+  @RegisterExtension static final S3ServerExtension S3 = new S3ServerExtension("lake");
 
   @RegisterExtension static final MiniClusterExtension FLINK = FlinkTestSupport.miniCluster();
 

@@ -1,4 +1,4 @@
-package dev.shotcharts.deploy;
+package dev.shotcharts.engines;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

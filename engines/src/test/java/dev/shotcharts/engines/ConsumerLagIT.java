@@ -1,10 +1,8 @@
-package dev.shotcharts.deploy;
+package dev.shotcharts.engines;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.shotcharts.testing.KafkaBroker;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
@@ -14,12 +12,24 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What `weekly` waits on: the Flink group's committed offsets against the topic's end. */
 class ConsumerLagIT {
-  @RegisterExtension static final KafkaBroker KAFKA = new KafkaBroker();
+  // engines cannot use the testing module's extensions (testing depends on engines).
+  static KafkaBroker KAFKA;
+
+  @BeforeAll
+  static void startBroker() throws Exception {
+    KAFKA = new KafkaBroker().start();
+  }
+
+  @AfterAll
+  static void stopBroker() {
+    KAFKA.close();
+  }
 
   @Test
   void lagIsWhatTheGroupHasNotCommittedYet() throws Exception {
@@ -55,10 +65,5 @@ class ConsumerLagIT {
     }
     assertThat(ConsumerLag.awaitZero(KAFKA.bootstrapServers(), "flink", "lag", Duration.ZERO))
         .isTrue();
-    assertThat(
-            List.of(
-                WeeklyCommand.seasonPlayedOn(java.time.LocalDate.of(2024, 10, 22)),
-                WeeklyCommand.seasonPlayedOn(java.time.LocalDate.of(2025, 4, 13))))
-        .containsExactly(2025, 2025);
   }
 }

@@ -1,4 +1,4 @@
-package dev.shotcharts.deploy;
+package dev.shotcharts.engines;
 
 /**
  * How the engines reach the S3 server: endpoint, bucket and the keys of the local server (the local

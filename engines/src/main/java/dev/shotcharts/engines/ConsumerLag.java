@@ -1,4 +1,4 @@
-package dev.shotcharts.deploy;
+package dev.shotcharts.engines;
 
 import java.time.Duration;
 import java.util.HashMap;

@@ -1,6 +1,5 @@
-package dev.shotcharts.deploy;
+package dev.shotcharts.engines;
 
-import dev.shotcharts.testing.S3Server;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

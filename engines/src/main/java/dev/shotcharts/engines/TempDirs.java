@@ -1,4 +1,4 @@
-package dev.shotcharts.testing;
+package dev.shotcharts.engines;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Scratch directories for test servers, removed when the server stops. */
-final class TempDirs {
+/** Scratch directories for embedded servers, removed when the server stops. */
+public final class TempDirs {
   private TempDirs() {}
 
-  static Path create(String prefix) {
+  public static Path create(String prefix) {
     try {
       return Files.createTempDirectory(prefix);
     } catch (IOException e) {
@@ -19,7 +19,7 @@ final class TempDirs {
     }
   }
 
-  static void deleteQuietly(Path dir) {
+  public static void deleteQuietly(Path dir) {
     if (dir == null || !Files.exists(dir)) {
       return;
     }

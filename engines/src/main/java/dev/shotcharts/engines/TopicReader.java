@@ -1,4 +1,4 @@
-package dev.shotcharts.testing;
+package dev.shotcharts.engines;
 
 import java.time.Duration;
 import java.util.ArrayList;

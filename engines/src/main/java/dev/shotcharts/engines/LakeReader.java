@@ -1,4 +1,4 @@
-package dev.shotcharts.testing;
+package dev.shotcharts.engines;
 
 import java.io.IOException;
 import java.nio.file.Files;

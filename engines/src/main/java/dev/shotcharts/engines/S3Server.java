@@ -1,4 +1,4 @@
-package dev.shotcharts.testing;
+package dev.shotcharts.engines;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +27,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * free port, its bucket created at start. Its own process keeps its classpath away from Flink's and
  * Spark's. Register it as a static JUnit extension to share one server per test class.
  */
-public final class S3Server implements ClassResource {
+public class S3Server implements AutoCloseable {
   public static final String ACCESS_KEY = "shotcharts";
   public static final String SECRET_KEY = "shotcharts";
   public static final String REGION = "us-east-1";
@@ -42,11 +42,6 @@ public final class S3Server implements ClassResource {
 
   public S3Server(String bucket) {
     this.bucket = bucket;
-  }
-
-  @Override
-  public void open() throws Exception {
-    start();
   }
 
   public S3Server start() throws IOException {

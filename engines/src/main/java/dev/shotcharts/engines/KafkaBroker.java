@@ -1,4 +1,4 @@
-package dev.shotcharts.testing;
+package dev.shotcharts.engines;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -22,19 +22,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A real single-node Kafka broker in KRaft mode, in this JVM, every listener on 127.0.0.1 with free
- * ports. Register it as a static JUnit extension to share one broker per test class.
+ * ports: the embedded demo's broker, and (through {@code testing}) the tests'.
  */
-public final class KafkaBroker implements ClassResource {
+public class KafkaBroker implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(KafkaBroker.class);
 
   private Path dataDir;
   private KafkaRaftServer server;
   private String bootstrapServers;
-
-  @Override
-  public void open() throws Exception {
-    start();
-  }
 
   public KafkaBroker start() throws Exception {
     dataDir = TempDirs.create("kafka-");
