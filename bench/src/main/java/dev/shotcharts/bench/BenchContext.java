@@ -1,10 +1,10 @@
 package dev.shotcharts.bench;
 
-import dev.shotcharts.deploy.stack.LocalStack;
-import dev.shotcharts.deploy.stack.StackConfig;
 import dev.shotcharts.engines.EngineJars;
 import dev.shotcharts.engines.LakeReader;
 import dev.shotcharts.engines.S3Server;
+import dev.shotcharts.localstack.LocalStack;
+import dev.shotcharts.localstack.StackConfig;
 import java.nio.file.Path;
 import java.util.Map;
 import software.amazon.awssdk.services.s3.S3Client;

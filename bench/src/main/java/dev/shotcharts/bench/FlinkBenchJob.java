@@ -1,7 +1,7 @@
 package dev.shotcharts.bench;
 
-import dev.shotcharts.deploy.stack.FlinkRest;
-import dev.shotcharts.deploy.stack.StackConfig;
+import dev.shotcharts.localstack.FlinkRest;
+import dev.shotcharts.localstack.StackConfig;
 import dev.shotcharts.model.Topics;
 import dev.shotcharts.scraper.TopicSetup;
 import java.time.Duration;
@@ -25,7 +25,9 @@ public final class FlinkBenchJob {
   /** Submits the job reading {@code topic} into {@code s3://bucket/prefix}; returns its id. */
   public String submit(String topic, String prefix, boolean stopAtLatest, List<String> extraArgs)
       throws Exception {
-    TopicSetup.ensure(ctx.config().bootstrapServers(), new NewTopic(DEAD_LETTERS, 1, (short) 1));
+    TopicSetup.ensure(
+        ctx.config().bootstrapServers(),
+        new NewTopic(DEAD_LETTERS, 1, (short) 1).configs(Topics.DEAD_LETTERS_CONFIG));
     List<String> args =
         new ArrayList<>(
             List.of(

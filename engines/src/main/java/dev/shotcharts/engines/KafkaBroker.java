@@ -86,15 +86,19 @@ public class KafkaBroker implements AutoCloseable {
 
   /** Creates the topics if they do not exist yet. */
   public void createTopics(int partitions, String... topics) {
+    for (String topic : topics) {
+      createTopic(topic, partitions, Map.of());
+    }
+  }
+
+  /** Creates the topic with this configuration ({@code Topics.*_CONFIG}) unless it exists. */
+  public void createTopic(String topic, int partitions, Map<String, String> config) {
     try (Admin admin = admin()) {
-      for (String topic : topics) {
-        try {
-          admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
-        } catch (ExecutionException e) {
-          if (!(e.getCause() instanceof TopicExistsException)) {
-            throw new IllegalStateException("cannot create topic " + topic, e.getCause());
-          }
-        }
+      NewTopic newTopic = new NewTopic(topic, partitions, (short) 1).configs(config);
+      admin.createTopics(List.of(newTopic)).all().get();
+    } catch (ExecutionException e) {
+      if (!(e.getCause() instanceof TopicExistsException)) {
+        throw new IllegalStateException("cannot create topic " + topic, e.getCause());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -28,9 +28,17 @@ public final class LakeLayout {
     return seasonRoot(season) + "/snapshot=" + snapshotId;
   }
 
-  /** The legacy per-season CSV archive. */
+  /**
+   * The original dataset names a season by the year it starts: {@code shots-2024} holds 2024-25,
+   * Basketball-Reference's {@code NBA_2025}.
+   */
+  public static String exportName(int season) {
+    return "shots-" + (season - 1);
+  }
+
+  /** The legacy CSV archive of a season, {@code exports/shots-Y.tgz} with Y its start year. */
   public static String export(int season) {
-    return "exports/shots-" + season + ".tgz";
+    return "exports/" + exportName(season) + ".tgz";
   }
 
   public static String latestMarker(int season) {

@@ -3,6 +3,7 @@ package dev.shotcharts.scraper;
 import dev.shotcharts.model.GameDone;
 import dev.shotcharts.model.RawShot;
 import dev.shotcharts.model.RecordJson;
+import dev.shotcharts.model.Topics;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +17,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -53,10 +53,9 @@ public final class KafkaShotSink implements ShotSink {
   private void createMissingTopics() throws Exception {
     TopicSetup.ensure(
         topics.bootstrapServers(),
-        new NewTopic(topics.shots(), topics.partitions(), topics.replication()),
-        new NewTopic(topics.games(), 1, topics.replication())
-            .configs(
-                Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
+        new NewTopic(topics.shots(), topics.partitions(), topics.replication())
+            .configs(Topics.SHOT_CHARTS_CONFIG),
+        new NewTopic(topics.games(), 1, topics.replication()).configs(Topics.GAMES_CONFIG));
   }
 
   @Override

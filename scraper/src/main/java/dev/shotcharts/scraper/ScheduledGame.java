@@ -2,7 +2,7 @@ package dev.shotcharts.scraper;
 
 import java.time.LocalDate;
 
-/** A played game as the season schedule lists it. */
+/** A game as the season schedule lists it; the scores are null until it is played. */
 public record ScheduledGame(
     String gameId,
     int season,

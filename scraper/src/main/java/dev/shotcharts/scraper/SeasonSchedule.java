@@ -29,26 +29,37 @@ public final class SeasonSchedule {
     this.site = site;
   }
 
+  /** The played games of the season from {@code from} to {@code to}. */
   public List<ScheduledGame> games(int season, LocalDate from, LocalDate to)
+      throws IOException, InterruptedException {
+    return read(season, from, to).played();
+  }
+
+  /** The played and the not yet played games of the season from {@code from} to {@code to}. */
+  public ScheduleParser.Rows read(int season, LocalDate from, LocalDate to)
       throws IOException, InterruptedException {
     String indexPath = "/leagues/NBA_" + season + "_games.html";
     SiteClient.Page indexPage = site.fetch(indexPath);
     if (indexPage == null) {
       throw new PageFormatException(indexPath, "no schedule for season " + season + " (404)");
     }
-    List<ScheduledGame> games = new ArrayList<>();
+    List<ScheduledGame> played = new ArrayList<>();
+    List<ScheduledGame> upcoming = new ArrayList<>();
     for (String monthPath : monthPages(indexPage.document(), season, from, to)) {
       SiteClient.Page page = site.fetch(monthPath);
       if (page == null) {
         continue; // a month without games
       }
-      for (ScheduledGame game : parser.parse(page.document(), season)) {
-        if (!game.date().isBefore(from) && !game.date().isAfter(to)) {
-          games.add(game);
-        }
-      }
+      ScheduleParser.Rows rows = parser.rows(page.document(), season);
+      played.addAll(within(rows.played(), from, to));
+      upcoming.addAll(within(rows.upcoming(), from, to));
     }
-    return games;
+    return new ScheduleParser.Rows(played, upcoming);
+  }
+
+  private static List<ScheduledGame> within(
+      List<ScheduledGame> games, LocalDate from, LocalDate to) {
+    return games.stream().filter(g -> !g.date().isBefore(from) && !g.date().isAfter(to)).toList();
   }
 
   static List<String> monthPages(Document index, int season, LocalDate from, LocalDate to) {

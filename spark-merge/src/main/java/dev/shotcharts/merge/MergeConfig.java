@@ -1,7 +1,9 @@
 package dev.shotcharts.merge;
 
 import dev.shotcharts.model.LakeLayout;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,6 +25,39 @@ public record MergeConfig(
   public enum Verb {
     MERGE,
     EXPORT
+  }
+
+  public static final int DEFAULT_KEEP_SNAPSHOTS = 2;
+
+  /** The child JVM's last line: this prefix, then the result as JSON. */
+  public static final String RESULT_PREFIX = "SHOTCHARTS-RESULT ";
+
+  /** A merge or an export at the defaults: two snapshots kept, no dry run, no event log. */
+  public static MergeConfig of(
+      Verb verb, int season, String lakeUri, String master, String s3Endpoint) {
+    return new MergeConfig(
+        verb, season, lakeUri, master, s3Endpoint, DEFAULT_KEEP_SNAPSHOTS, false, null);
+  }
+
+  /** The arguments {@link #fromArgs} reads back into this config. */
+  public List<String> toArgs() {
+    List<String> args = new ArrayList<>();
+    args.add(verb.name().toLowerCase());
+    args.addAll(List.of("--season", String.valueOf(season), "--lake", lakeUri));
+    args.addAll(List.of("--keep-snapshots", String.valueOf(keepSnapshots)));
+    optional(args, "--master", master);
+    optional(args, "--s3-endpoint", s3Endpoint);
+    optional(args, "--event-log-dir", eventLogDir);
+    if (dryRun) {
+      args.add("--dry-run");
+    }
+    return args;
+  }
+
+  private static void optional(List<String> args, String name, String value) {
+    if (value != null) {
+      args.addAll(List.of(name, value));
+    }
   }
 
   private static final Set<String> OPTIONS =
@@ -57,7 +92,9 @@ public record MergeConfig(
     if (!options.containsKey("season")) {
       throw new IllegalArgumentException("--season is required; " + USAGE);
     }
-    int keep = Integer.parseInt(options.getOrDefault("keep-snapshots", "2"));
+    int keep =
+        Integer.parseInt(
+            options.getOrDefault("keep-snapshots", String.valueOf(DEFAULT_KEEP_SNAPSHOTS)));
     if (keep < 1) {
       throw new IllegalArgumentException("--keep-snapshots must be at least 1");
     }

@@ -9,7 +9,7 @@ import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Exports the published snapshot of a season as the legacy {@code exports/shots-S.tgz}. */
+/** Exports the published snapshot of a season as the legacy {@code exports/shots-Y.tgz}. */
 public final class SeasonExport {
   private static final Logger LOG = LoggerFactory.getLogger(SeasonExport.class);
 
@@ -35,13 +35,13 @@ public final class SeasonExport {
         .sparkContext()
         .setJobGroup("export-" + season, "export snapshot " + season + "/" + snapshot, false);
     Dataset<Row> shots = CuratedColumns.conform(spark.read().parquet(store.snapshotUri(snapshot)));
-    Path archive = Files.createTempFile("shots-" + season + "-", ".tgz");
+    Path archive = Files.createTempFile(LakeLayout.exportName(season) + "-", ".tgz");
     try {
       long rows =
           CsvArchive.write(
               LegacyExport.rows(shots, season).toLocalIterator(),
               LegacyExport.COLUMNS,
-              "shots-" + season + ".csv",
+              LakeLayout.exportName(season) + ".csv",
               archive);
       store.upload(archive, LakeLayout.export(season));
       LOG.info("exported {} rows of snapshot {} to {}", rows, snapshot, LakeLayout.export(season));

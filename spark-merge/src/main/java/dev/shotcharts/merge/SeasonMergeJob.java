@@ -1,5 +1,6 @@
 package dev.shotcharts.merge;
 
+import dev.shotcharts.model.RecordJson;
 import java.net.URI;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.SparkSession;
@@ -38,11 +39,12 @@ public final class SeasonMergeJob {
               new SeasonMerge(
                       spark, config, store, step -> System.out.println("merge step done: " + step))
                   .run();
-          System.out.println("MERGE-RESULT " + result);
+          System.out.println(MergeConfig.RESULT_PREFIX + RecordJson.toJson(result));
         }
-        case EXPORT ->
-            System.out.println(
-                "EXPORT-RESULT rows=" + new SeasonExport(spark, store, config.season()).run());
+        case EXPORT -> {
+          long rows = new SeasonExport(spark, store, config.season()).run();
+          System.out.println(MergeConfig.RESULT_PREFIX + RecordJson.toJson(new ExportResult(rows)));
+        }
       }
     } catch (MergeException e) {
       System.err.println("merge failed: " + e.getMessage());

@@ -282,6 +282,17 @@ class SeasonMergeIT {
     String miss =
         "4th quarter, 1:00.0 remaining<br>LeBron James missed 2-pointer from 5 ft<br>"
             + "LA Lakers trails 95-98";
+    // An away win: the loser's shot is not at a tie, so winner and loser scores must swap.
+    String loserShot =
+        "3rd quarter, 5:00.0 remaining<br>Jayson Tatum made 2-pointer from 8 ft<br>"
+            + "Boston trails 50-60";
+    String winnerShot =
+        "3rd quarter, 4:30.0 remaining<br>Jalen Brunson made 2-pointer from 12 ft<br>"
+            + "New York now leads 62-50";
+    // No final score on the schedule page: the winner comes from the scores the shots reached.
+    String noFinal =
+        "4th quarter, 0:10.0 remaining<br>Paolo Banchero made 3-pointer from 24 ft<br>"
+            + "Orlando now leads 85-80";
     Shots.writeOngoing(
         spark,
         lake,
@@ -330,18 +341,86 @@ class SeasonMergeIT {
                 110,
                 104,
                 miss,
+                WEEK1),
+            Shots.row(
+                "202410220BOS",
+                Shots.DATE,
+                "BOS",
+                "NYK",
+                "BOS",
+                0,
+                "Jayson Tatum",
+                3,
+                "3rd quarter",
+                300.0,
+                true,
+                2,
+                8,
+                250,
+                130,
+                50,
+                60,
+                100,
+                108,
+                loserShot,
+                WEEK1),
+            Shots.row(
+                "202410220BOS",
+                Shots.DATE,
+                "BOS",
+                "NYK",
+                "NYK",
+                0,
+                "Jalen Brunson",
+                3,
+                "3rd quarter",
+                270.0,
+                true,
+                2,
+                12,
+                200,
+                150,
+                62,
+                50,
+                100,
+                108,
+                winnerShot,
+                WEEK1),
+            Shots.row(
+                "202410220MIA",
+                Shots.DATE,
+                "MIA",
+                "ORL",
+                "ORL",
+                0,
+                "Paolo Banchero",
+                4,
+                "4th quarter",
+                10.0,
+                true,
+                3,
+                24,
+                400,
+                200,
+                85,
+                80,
+                null,
+                null,
+                noFinal,
                 WEEK1)));
     merge(lake, MergeListener.NONE);
     FileSystem fs = SparkTestSession.fileSystem(spark, lake);
     long rows = new SeasonExport(spark, store(lake), 2025).run();
-    assertThat(rows).isEqualTo(2);
+    assertThat(rows).isEqualTo(5);
 
-    Path archive = tmp.resolve("shots-2025.tgz");
-    Files.write(archive, S3.get("export/exports/shots-2025.tgz"));
+    Path archive = tmp.resolve("shots-2024.tgz");
+    Files.write(archive, S3.get("export/exports/shots-2024.tgz"));
     List<String> lines;
     try (TarArchiveInputStream tar =
         new TarArchiveInputStream(new GZIPInputStream(Files.newInputStream(archive)))) {
-      assertThat(tar.getNextEntry().getName()).isEqualTo("shots-2025.csv");
+      assertThat(tar.getNextEntry().getName())
+          .as("named by the season's start year, as the original dataset")
+          .isEqualTo("shots-2024.csv");
       lines = new String(tar.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
       assertThat(tar.getNextEntry()).isNull();
     }
@@ -349,13 +428,24 @@ class SeasonMergeIT {
         .containsExactly(
             "game_id,year,month,day,winner,loser,x,y,play,time_remaining,quarter,shots_by,outcome,"
                 + "attempt,distance,team,winner_score,loser_score",
-            "202410220LAL,2024,10,22,LA Lakers,Oklahoma City,100px,260px,LeBron James missed"
-                + " 2-pointer from 5 ft,1:00.0,4th quarter,LeBron James,missed,2-pointer,5ft,"
-                + "LA Lakers,95,98",
-            "202410220LAL,2024,10,22,LA Lakers,Oklahoma City,290px,120px,Shai Gilgeous-Alexander"
-                + " made 3-pointer from 26 ft,0:03.0,2nd overtime,Shai Gilgeous-Alexander,made,"
-                + "3-pointer,26ft,Oklahoma City,104,104");
-    assertThat(fs.exists(new org.apache.hadoop.fs.Path(lake + "/exports/shots-2025.tgz"))).isTrue();
+            "202410220BOS,2024,10,22,New York,Boston,130px,250px,\""
+                + loserShot
+                + "\",5:00.0,3,Jayson Tatum,made,2-pointer,8ft,Boston,60,50",
+            "202410220BOS,2024,10,22,New York,Boston,150px,200px,\""
+                + winnerShot
+                + "\",4:30.0,3,Jalen Brunson,made,2-pointer,12ft,New York,62,50",
+            "202410220LAL,2024,10,22,LA Lakers,Oklahoma City,100px,260px,\""
+                + miss
+                + "\",1:00.0,4,LeBron James,missed,2-pointer,5ft,LA Lakers,95,98",
+            "202410220LAL,2024,10,22,LA Lakers,Oklahoma City,290px,120px,\""
+                + tie
+                + "\",0:03.0,6,Shai Gilgeous-Alexander,made,3-pointer,26ft,Oklahoma City,104,104",
+            "202410220MIA,2024,10,22,Orlando,Miami,200px,400px,\""
+                + noFinal
+                + "\",0:10.0,4,Paolo Banchero,made,3-pointer,24ft,Orlando,85,80");
+    assertThat(fs.exists(new org.apache.hadoop.fs.Path(lake + "/exports/shots-2024.tgz"))).isTrue();
+    assertThat(fs.exists(new org.apache.hadoop.fs.Path(lake + "/exports/shots-2025.tgz")))
+        .isFalse();
   }
 
   @Test

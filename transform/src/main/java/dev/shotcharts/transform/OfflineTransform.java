@@ -21,7 +21,7 @@ public final class OfflineTransform {
   /** What one run did; every input line is curated, a duplicate or a dead letter. */
   public record Summary(long records, long curated, long duplicates, long deadLetters) {}
 
-  private final ShotCurator curator = new ShotCurator();
+  private final Curation curation = new Curation();
 
   public Summary run(Path in, Path out, Path deadLetters) throws IOException {
     long records = 0;
@@ -38,18 +38,16 @@ public final class OfflineTransform {
           continue;
         }
         byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-        Instant now = Instant.now();
-        CuratedShot shot;
-        try {
-          shot = curator.curate(RecordJson.readRawShot(bytes), now);
-        } catch (RuntimeException e) {
-          // Where it came from: the file as the "topic" and the line number as the offset.
-          deadOut.write(
-              RecordJson.toJson(DeadLetters.of(e, in.toString(), 0, records, null, bytes, now)));
+        // Where it came from: the file as the "topic" and the line number as the offset.
+        Curation.Outcome outcome =
+            curation.apply(bytes, Curation.Origin.file(in.toString(), records), Instant.now());
+        if (!outcome.curated()) {
+          deadOut.write(RecordJson.toJson(outcome.deadLetter()));
           deadOut.newLine();
           dead++;
           continue;
         }
+        CuratedShot shot = outcome.shot();
         if (!seen.add(shot.eventId())) {
           duplicates++;
           continue;

@@ -16,6 +16,7 @@ public final class ShotCurator {
   private final TooltipParser tooltips = new TooltipParser();
 
   public CuratedShot curate(RawShot raw, Instant processedAt) {
+    RawContract.check(raw);
     if (!raw.team().equals(raw.homeTeam()) && !raw.team().equals(raw.awayTeam())) {
       throw new InvalidRecordException(
           "team " + raw.team() + " is neither " + raw.homeTeam() + " nor " + raw.awayTeam());

@@ -3,10 +3,12 @@ package dev.shotcharts.bench.merge;
 import dev.shotcharts.bench.BenchContext;
 import dev.shotcharts.bench.Sample;
 import dev.shotcharts.bench.SyntheticTopic;
-import dev.shotcharts.deploy.SparkMergeLauncher;
-import dev.shotcharts.deploy.stack.StackConfig;
 import dev.shotcharts.engines.LakeSettings;
+import dev.shotcharts.localstack.StackConfig;
+import dev.shotcharts.merge.MergeConfig;
+import dev.shotcharts.merge.MergeResult;
 import dev.shotcharts.model.LakeLayout;
+import dev.shotcharts.pipeline.SparkMergeLauncher;
 import dev.shotcharts.testing.SyntheticShots;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,12 +57,9 @@ public final class MergeSuite {
         for (String master : List.of("local[2]", ctx.config().sparkMaster())) {
           restage(prefix, week);
           long start = System.nanoTime();
-          String result = spark(prefix, master);
+          MergeResult result = spark(prefix, master);
           double s = (System.nanoTime() - start) / 1e9;
-          check(
-              "Spark " + master,
-              SparkMergeLauncher.resultNumber(result, "snapshotRows"),
-              seasonRows);
+          check("Spark " + master, result.snapshotRows(), seasonRows);
           String engine =
               master.startsWith("local") ? "Spark, local[2]" : "Spark, standalone cluster";
           seconds.computeIfAbsent(engine + " | " + scenario, k -> new ArrayList<>()).add(s);
@@ -126,18 +125,19 @@ public final class MergeSuite {
     seeder.upload(week, prefix);
   }
 
-  private String spark(String prefix, String master) throws Exception {
+  private MergeResult spark(String prefix, String master) throws Exception {
     return spark(prefix, master, SEASON);
   }
 
-  private String spark(String prefix, String master, int season) throws Exception {
+  private MergeResult spark(String prefix, String master, int season) throws Exception {
     LakeSettings lake =
         new LakeSettings(
             ctx.config().s3Endpoint(),
             StackConfig.BUCKET + "/" + prefix,
             StackConfig.ACCESS_KEY,
             StackConfig.SECRET_KEY);
-    return new SparkMergeLauncher(ctx.engines(), lake).run("merge", season, master, List.of());
+    SparkMergeLauncher launcher = new SparkMergeLauncher(ctx.engines(), lake);
+    return launcher.merge(launcher.config(MergeConfig.Verb.MERGE, season, master));
   }
 
   private DuckDbMerge.Timing duckDb(String prefix, int run) throws Exception {

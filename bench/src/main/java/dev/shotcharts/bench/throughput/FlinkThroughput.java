@@ -2,7 +2,7 @@ package dev.shotcharts.bench.throughput;
 
 import dev.shotcharts.bench.BenchContext;
 import dev.shotcharts.bench.FlinkBenchJob;
-import dev.shotcharts.deploy.stack.FlinkRest;
+import dev.shotcharts.localstack.FlinkRest;
 import dev.shotcharts.model.LakeLayout;
 import java.time.Duration;
 import java.util.List;

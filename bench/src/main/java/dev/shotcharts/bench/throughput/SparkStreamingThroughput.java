@@ -2,8 +2,8 @@ package dev.shotcharts.bench.throughput;
 
 import dev.shotcharts.bench.BenchContext;
 import dev.shotcharts.bench.ChildJvm;
-import dev.shotcharts.deploy.stack.StackConfig;
 import dev.shotcharts.flink.job.ParquetFormat;
+import dev.shotcharts.localstack.StackConfig;
 import java.util.ArrayList;
 import java.util.List;
 

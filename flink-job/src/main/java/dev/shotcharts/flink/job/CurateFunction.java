@@ -2,10 +2,7 @@ package dev.shotcharts.flink.job;
 
 import dev.shotcharts.model.CuratedShot;
 import dev.shotcharts.model.DeadLetter;
-import dev.shotcharts.model.RawShot;
-import dev.shotcharts.model.RecordJson;
-import dev.shotcharts.transform.DeadLetters;
-import dev.shotcharts.transform.ShotCurator;
+import dev.shotcharts.transform.Curation;
 import java.time.Instant;
 import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -29,7 +26,7 @@ public final class CurateFunction extends ProcessFunction<KafkaRawRecord, Curate
 
   public static final String DEAD_LETTER_COUNT = "dead-letters";
 
-  private transient ShotCurator curator;
+  private transient Curation curation;
   private transient Counter recordsIn;
   private transient Counter curated;
   private transient Counter deadLetters;
@@ -39,7 +36,7 @@ public final class CurateFunction extends ProcessFunction<KafkaRawRecord, Curate
 
   @Override
   public void open(OpenContext context) {
-    curator = new ShotCurator();
+    curation = new Curation();
     MetricGroup metrics = getRuntimeContext().getMetricGroup();
     recordsIn = metrics.counter("recordsIn");
     curated = metrics.counter("curated");
@@ -54,28 +51,20 @@ public final class CurateFunction extends ProcessFunction<KafkaRawRecord, Curate
     recordsIn.inc();
     recordsInTotal.add(1);
     long started = System.nanoTime();
-    Instant now = Instant.now();
-    CuratedShot shot;
-    try {
-      RawShot raw = RecordJson.readRawShot(record.value() == null ? new byte[0] : record.value());
-      shot = curator.curate(raw, now);
-    } catch (RuntimeException e) {
+    Curation.Outcome outcome =
+        curation.apply(
+            record.value(),
+            Curation.Origin.kafka(
+                record.topic(), record.partition(), record.offset(), record.key()),
+            Instant.now());
+    if (!outcome.curated()) {
       deadLetters.inc();
       deadLettersTotal.add(1);
-      ctx.output(
-          DEAD_LETTERS,
-          DeadLetters.of(
-              e,
-              record.topic(),
-              record.partition(),
-              record.offset(),
-              record.key(),
-              record.value(),
-              now));
+      ctx.output(DEAD_LETTERS, outcome.deadLetter());
       return;
     }
     parseMicros.update((System.nanoTime() - started) / 1000);
     curated.inc();
-    out.collect(shot);
+    out.collect(outcome.shot());
   }
 }

@@ -1,8 +1,11 @@
 package dev.shotcharts.flink.job;
 
+import dev.shotcharts.model.CuratedFields;
 import dev.shotcharts.model.CuratedSchema;
 import dev.shotcharts.model.CuratedShot;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
@@ -56,38 +59,24 @@ public final class CuratedParquetWriterFactory implements BulkWriter.Factory<Cur
     };
   }
 
-  /** The curated shot as a record of the Parquet (Avro) schema. */
+  /** The curated shot as a record of the Parquet (Avro) schema, column by column. */
   public static GenericRecord toAvro(CuratedShot s, Schema schema) {
     GenericData.Record r = new GenericData.Record(schema);
-    r.put("event_id", s.eventId());
-    r.put("game_id", s.gameId());
-    r.put("season", s.season());
-    r.put("game_date", (int) s.gameDate().toEpochDay());
-    r.put("home_team", s.homeTeam());
-    r.put("away_team", s.awayTeam());
-    r.put("team", s.team());
-    r.put("opponent", s.opponent());
-    r.put("player", s.player());
-    r.put("period", s.period());
-    r.put("period_label", s.periodLabel());
-    r.put("clock_remaining_s", s.clockRemainingS());
-    r.put("elapsed_s", s.elapsedS());
-    r.put("made", s.made());
-    r.put("shot_value", s.shotValue());
-    r.put("distance_ft", s.distanceFt());
-    r.put("x_px", s.xPx());
-    r.put("y_px", s.yPx());
-    r.put("x_ft", s.xFt());
-    r.put("y_ft", s.yFt());
-    r.put("zone", s.zone());
-    r.put("team_score", s.teamScore());
-    r.put("opponent_score", s.opponentScore());
-    r.put("home_pts", s.homePts());
-    r.put("away_pts", s.awayPts());
-    r.put("tip", s.tip());
-    r.put("source_url", s.sourceUrl());
-    r.put("scraped_at", s.scrapedAt().toEpochMilli());
-    r.put("processed_at", s.processedAt().toEpochMilli());
+    Object[] values = CuratedFields.values(s);
+    for (int i = 0; i < values.length; i++) {
+      r.put(i, avroValue(values[i]));
+    }
     return r;
+  }
+
+  /** The schema's logical types: {@code date} is days, {@code timestamp-millis} milliseconds. */
+  private static Object avroValue(Object value) {
+    if (value instanceof LocalDate date) {
+      return (int) date.toEpochDay();
+    }
+    if (value instanceof Instant instant) {
+      return instant.toEpochMilli();
+    }
+    return value;
   }
 }

@@ -39,7 +39,7 @@ public record JobConfig(
         p.get("bootstrap-servers", "127.0.0.1:9092"),
         p.get("topic", Topics.SHOT_CHARTS),
         p.get("dead-letter-topic", Topics.DEAD_LETTERS),
-        p.get("group-id", "shotcharts-flink"),
+        p.get("group-id", Topics.FLINK_GROUP),
         p.get("lake", "s3://" + LakeLayout.DEFAULT_BUCKET),
         Duration.ofMillis(p.getLong("checkpoint-interval-ms", 10_000)),
         Duration.ofDays(p.getLong("dedupe-ttl-days", 30)),
@@ -59,62 +59,35 @@ public record JobConfig(
   }
 
   public JobConfig withTopics(String rawTopic, String deadLetters) {
-    return new JobConfig(
-        bootstrapServers,
-        rawTopic,
-        deadLetters,
-        groupId,
-        lakeUri,
-        checkpointInterval,
-        dedupeTtl,
-        stateBackend,
-        stopAtLatestOffsets,
-        objectReuse,
-        parquet);
+    return copy(rawTopic, deadLetters, groupId, checkpointInterval, stopAtLatestOffsets);
   }
 
   public JobConfig withGroupId(String group) {
-    return new JobConfig(
-        bootstrapServers,
-        topic,
-        deadLetterTopic,
-        group,
-        lakeUri,
-        checkpointInterval,
-        dedupeTtl,
-        stateBackend,
-        stopAtLatestOffsets,
-        objectReuse,
-        parquet);
+    return copy(topic, deadLetterTopic, group, checkpointInterval, stopAtLatestOffsets);
   }
 
   public JobConfig withCheckpointInterval(Duration interval) {
-    return new JobConfig(
-        bootstrapServers,
-        topic,
-        deadLetterTopic,
-        groupId,
-        lakeUri,
-        interval,
-        dedupeTtl,
-        stateBackend,
-        stopAtLatestOffsets,
-        objectReuse,
-        parquet);
+    return copy(topic, deadLetterTopic, groupId, interval, stopAtLatestOffsets);
   }
 
   /** A backfill: read up to the offsets that are latest at start, then finish. */
   public JobConfig stoppingAtLatestOffsets() {
+    return copy(topic, deadLetterTopic, groupId, checkpointInterval, true);
+  }
+
+  /** This config with the fields the withers change; the rest as they are. */
+  private JobConfig copy(
+      String rawTopic, String deadLetters, String group, Duration interval, boolean stopAtLatest) {
     return new JobConfig(
         bootstrapServers,
-        topic,
-        deadLetterTopic,
-        groupId,
+        rawTopic,
+        deadLetters,
+        group,
         lakeUri,
-        checkpointInterval,
+        interval,
         dedupeTtl,
         stateBackend,
-        true,
+        stopAtLatest,
         objectReuse,
         parquet);
   }

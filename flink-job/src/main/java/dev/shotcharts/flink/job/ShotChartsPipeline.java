@@ -2,6 +2,7 @@ package dev.shotcharts.flink.job;
 
 import dev.shotcharts.model.CuratedShot;
 import dev.shotcharts.model.DeadLetter;
+import dev.shotcharts.model.Topics;
 import java.time.Duration;
 import java.util.Properties;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
@@ -16,7 +17,10 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.filesystem.OutputFileConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.IsolationLevel;
 
 /**
  * The job graph: Kafka source, curate (dead letters to the side), de-duplicate by event id, Parquet
@@ -81,7 +85,9 @@ public final class ShotChartsPipeline {
             .setStartingOffsets(OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
             .setDeserializer(new RawRecordDeserializer())
             // Only whole games: the scraper commits each game in one transaction.
-            .setProperty("isolation.level", "read_committed");
+            .setProperty(
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                IsolationLevel.READ_COMMITTED.toString().toLowerCase(java.util.Locale.ROOT));
     if (config.stopAtLatestOffsets()) {
       builder.setBounded(OffsetsInitializer.latest());
     }
@@ -101,7 +107,10 @@ public final class ShotChartsPipeline {
 
   static KafkaSink<DeadLetter> deadLetterSink(JobConfig config) {
     Properties producer = new Properties();
-    producer.setProperty("transaction.timeout.ms", TRANSACTION_TIMEOUT_MS);
+    producer.setProperty(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, TRANSACTION_TIMEOUT_MS);
+    // A dead letter can be twice the size of the record it keeps (see DeadLetters).
+    producer.setProperty(
+        ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(Topics.DEAD_LETTERS_MAX_BYTES));
     return KafkaSink.<DeadLetter>builder()
         .setBootstrapServers(config.bootstrapServers())
         .setKafkaProducerConfig(producer)

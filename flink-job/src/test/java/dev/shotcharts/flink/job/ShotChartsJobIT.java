@@ -7,9 +7,11 @@ import dev.shotcharts.engines.TopicReader;
 import dev.shotcharts.model.DeadLetter;
 import dev.shotcharts.model.RawShot;
 import dev.shotcharts.model.RecordJson;
+import dev.shotcharts.model.Topics;
 import dev.shotcharts.testing.KafkaBrokerExtension;
 import dev.shotcharts.testing.S3ServerExtension;
 import dev.shotcharts.testing.SyntheticShots;
+import dev.shotcharts.transform.DeadLetters;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,10 +20,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.avro.generic.GenericRecord;
@@ -37,6 +41,7 @@ import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Type;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,8 +80,8 @@ class ShotChartsJobIT {
   }
 
   private static JobConfig config(String name) {
-    KAFKA.createTopics(2, name + "-raw");
-    KAFKA.createTopics(1, name + "-dlq");
+    KAFKA.createTopic(name + "-raw", 2, Topics.SHOT_CHARTS_CONFIG);
+    KAFKA.createTopic(name + "-dlq", 1, Topics.DEAD_LETTERS_CONFIG);
     return JobConfig.defaults(KAFKA.bootstrapServers(), "s3://lake/" + name)
         .withTopics(name + "-raw", name + "-dlq")
         .withGroupId(name)
@@ -212,6 +217,55 @@ class ShotChartsJobIT {
       assertThat(dead.valueEncoding()).isEqualTo("utf-8");
       assertThat(dead.failedAt()).isNotBlank();
     }
+  }
+
+  @Test
+  @Timeout(value = 5, unit = TimeUnit.MINUTES)
+  void contractBreaksAndARecordNearTheSizeLimitAreDeadLettersAndTheJobGoesOn() throws Exception {
+    JobConfig config = config("contract");
+    SyntheticShots shots = new SyntheticShots(3);
+    List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
+    for (int seq = 0; seq < 20; seq++) {
+      RawShot shot = shots.shot(4, seq);
+      records.add(record(shot.gameId(), RecordJson.toBytes(shot)));
+    }
+    RawShot base = shots.shot(4, 0);
+    String json = RecordJson.toJson(base);
+    Map<String, String> reasonByValue = new LinkedHashMap<>();
+    reasonByValue.put(json.replace("\"seq\":0", "\"seq\":\"907\""), "field seq");
+    reasonByValue.put(json.replace("\"seq\":0", "\"seq\":-917"), "seq is negative");
+    reasonByValue.put(
+        json.replace("\"season\":" + base.season(), "\"season\":2019"),
+        "season 2019 does not include game_date");
+    // Close to shot_charts' 1 MiB: its dead letter is about twice that (every quote escaped).
+    String huge = "\"".repeat(1_000_000);
+    reasonByValue.put(huge, "not a JSON object");
+    reasonByValue.forEach(
+        (value, reason) ->
+            records.add(record(base.gameId(), value.getBytes(StandardCharsets.UTF_8))));
+    String unkeyed = RecordJson.toJson(shots.shot(4, 1));
+    records.add(record(null, unkeyed.getBytes(StandardCharsets.UTF_8)));
+    reasonByValue.put(unkeyed, "the Kafka key is null");
+    FlinkTestSupport.produce(KAFKA.bootstrapServers(), config.topic(), records);
+    runToEnd(config, null);
+
+    assertThat(new LakeReader(S3.client(), S3.bucket()).rows("contract/shots/ongoing/"))
+        .as("the valid shots only")
+        .hasSize(20);
+    var letters = TopicReader.readAll(KAFKA.bootstrapServers(), config.deadLetterTopic());
+    Map<String, String> errorByValue = new HashMap<>();
+    for (var letter : letters) {
+      DeadLetter dead =
+          RecordJson.fromJson(new String(letter.value(), StandardCharsets.UTF_8), DeadLetter.class);
+      errorByValue.put(dead.value(), dead.error());
+      assertThat(dead.error().length()).isLessThanOrEqualTo(DeadLetters.MAX_ERROR_LENGTH + 40);
+    }
+    assertThat(errorByValue.keySet()).containsExactlyInAnyOrderElementsOf(reasonByValue.keySet());
+    reasonByValue.forEach(
+        (value, reason) -> assertThat(errorByValue.get(value)).as(reason).contains(reason));
+    assertThat(letters.stream().mapToInt(l -> l.value().length).max().orElse(0))
+        .as("the huge record's dead letter is over the default 1 MiB and was still written")
+        .isGreaterThan(2_000_000);
   }
 
   @Test

@@ -1,10 +1,9 @@
 package dev.shotcharts.bench.spark;
 
-import dev.shotcharts.model.CuratedShot;
-import dev.shotcharts.model.RecordJson;
-import dev.shotcharts.transform.ShotCurator;
+import dev.shotcharts.model.CuratedFields;
+import dev.shotcharts.transform.Curation;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -14,11 +13,12 @@ import org.apache.spark.util.LongAccumulator;
 
 /**
  * The Flink job's transform for Spark: a Kafka record's value in, the curated row out (columns in
- * the order of {@code CuratedColumns.SCHEMA}), a record that does not parse counted and dropped.
+ * the order of {@code CuratedFields.NAMES}), a record that does not parse counted (the peer keeps
+ * no dead letters: it measures throughput).
  */
 final class CurateRows implements FlatMapFunction<Row, Row> {
   private final LongAccumulator rejected;
-  private transient ShotCurator curator;
+  private transient Curation curation;
 
   CurateRows(LongAccumulator rejected) {
     this.rejected = rejected;
@@ -26,49 +26,22 @@ final class CurateRows implements FlatMapFunction<Row, Row> {
 
   @Override
   public Iterator<Row> call(Row record) {
-    if (curator == null) {
-      curator = new ShotCurator();
+    if (curation == null) {
+      curation = new Curation();
     }
-    try {
-      CuratedShot shot =
-          curator.curate(RecordJson.readRawShot(record.getAs("value")), Instant.now());
-      return List.of(toRow(shot)).iterator();
-    } catch (RuntimeException e) {
+    Curation.Outcome outcome =
+        curation.apply(
+            record.getAs("value"),
+            Curation.Origin.kafka(
+                record.getAs("topic"),
+                record.getAs("partition"),
+                record.getAs("offset"),
+                record.getAs("key")),
+            Instant.now());
+    if (!outcome.curated()) {
       rejected.add(1);
-      return new ArrayList<Row>().iterator();
+      return Collections.emptyIterator();
     }
-  }
-
-  static Row toRow(CuratedShot s) {
-    return RowFactory.create(
-        s.eventId(),
-        s.gameId(),
-        s.season(),
-        s.gameDate(),
-        s.homeTeam(),
-        s.awayTeam(),
-        s.team(),
-        s.opponent(),
-        s.player(),
-        s.period(),
-        s.periodLabel(),
-        s.clockRemainingS(),
-        s.elapsedS(),
-        s.made(),
-        s.shotValue(),
-        s.distanceFt(),
-        s.xPx(),
-        s.yPx(),
-        s.xFt(),
-        s.yFt(),
-        s.zone(),
-        s.teamScore(),
-        s.opponentScore(),
-        s.homePts(),
-        s.awayPts(),
-        s.tip(),
-        s.sourceUrl(),
-        s.scrapedAt(),
-        s.processedAt());
+    return List.of(RowFactory.create(CuratedFields.values(outcome.shot()))).iterator();
   }
 }

@@ -48,7 +48,7 @@ public final class StreamingPeer {
     Dataset<Row> curated =
         reader
             .load()
-            .select("value")
+            .select("topic", "partition", "offset", "key", "value")
             .flatMap(new CurateRows(rejected), Encoders.row(CuratedColumns.SCHEMA))
             .dropDuplicates("event_id");
 

@@ -1,0 +1,51 @@
+package dev.shotcharts.cli;
+
+import dev.shotcharts.merge.MergeConfig;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code shotcharts merge}: the weekly merge of a season, published atomically. */
+@Command(
+    name = "merge",
+    mixinStandardHelpOptions = true,
+    description =
+        "Merge the season's ongoing Parquet into a new snapshot and publish it atomically.")
+public final class MergeCommand implements Callable<Integer> {
+  @Option(names = "--season", required = true, description = "Season by the year it ends.")
+  int season;
+
+  @Option(
+      names = "--keep-snapshots",
+      defaultValue = "" + MergeConfig.DEFAULT_KEEP_SNAPSHOTS,
+      description = "Snapshots kept for rollback (default: ${DEFAULT-VALUE}).")
+  int keepSnapshots;
+
+  @Option(names = "--dry-run", description = "Count what a merge would publish; write nothing.")
+  boolean dryRun;
+
+  @Option(
+      names = "--event-log-dir",
+      defaultValue = "${env:SHOTCHARTS_SPARK_EVENT_LOG_DIR}",
+      description = "Spark event log directory, for the history server.")
+  String eventLogDir;
+
+  @Mixin LakeOptions lake;
+
+  @Override
+  public Integer call() throws Exception {
+    var config =
+        new MergeConfig(
+            MergeConfig.Verb.MERGE,
+            season,
+            lake.settings().sparkUri(),
+            lake.master,
+            lake.s3Endpoint,
+            keepSnapshots,
+            dryRun,
+            eventLogDir);
+    System.out.println(lake.launcher().merge(config));
+    return 0;
+  }
+}

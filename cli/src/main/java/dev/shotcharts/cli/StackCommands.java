@@ -1,0 +1,177 @@
+package dev.shotcharts.cli;
+
+import dev.shotcharts.engines.EngineJars;
+import dev.shotcharts.localstack.FlinkRest;
+import dev.shotcharts.localstack.LocalStack;
+import dev.shotcharts.localstack.StackException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code up}, {@code down}, {@code status} and {@code flink ...}: operating the local stack. */
+public final class StackCommands {
+  private StackCommands() {}
+
+  abstract static class StackCommand implements Callable<Integer> {
+    @Mixin StackOptions options;
+
+    LocalStack stack() {
+      return new LocalStack(options.config(), EngineJars.fromBuild());
+    }
+
+    @Override
+    public Integer call() throws Exception {
+      try {
+        run().forEach(System.out::println);
+        return 0;
+      } catch (StackException e) {
+        System.err.println("shotcharts: " + e.getMessage());
+        return 1;
+      }
+    }
+
+    abstract List<String> run() throws Exception;
+  }
+
+  @Command(
+      name = "up",
+      mixinStandardHelpOptions = true,
+      description =
+          "Start the local stack (Kafka, S3 server, Flink, Spark): separate JVMs on 127.0.0.1.")
+  public static final class Up extends StackCommand {
+    @Override
+    List<String> run() throws Exception {
+      System.out.println("starting the local stack under " + options.config().home() + " ...");
+      return stack().up();
+    }
+  }
+
+  @Command(
+      name = "down",
+      mixinStandardHelpOptions = true,
+      description = "Stop the Flink job with a savepoint, then every process of the stack.")
+  public static final class Down extends StackCommand {
+    @Option(names = "--purge", description = "Also delete the stack's data, logs and savepoints.")
+    boolean purge;
+
+    @Override
+    List<String> run() throws Exception {
+      return stack().down(purge);
+    }
+  }
+
+  @Command(
+      name = "status",
+      mixinStandardHelpOptions = true,
+      description =
+          "Each process of the stack, its UI, and the Flink jobs with their last checkpoint.")
+  public static final class Status extends StackCommand {
+    @Override
+    List<String> run() throws Exception {
+      return stack().status();
+    }
+  }
+
+  @Command(
+      name = "flink",
+      mixinStandardHelpOptions = true,
+      description =
+          "Operate the Flink job on the local stack: run, savepoint, stop, resume, upgrade.",
+      subcommands = {
+        FlinkRun.class,
+        FlinkSavepoint.class,
+        FlinkStop.class,
+        FlinkResume.class,
+        FlinkUpgrade.class
+      })
+  public static final class Flink {}
+
+  abstract static class FlinkCommand extends StackCommand {
+    String theJob() throws Exception {
+      List<FlinkRest.Job> running = stack().flink().runningJobs();
+      if (running.isEmpty()) {
+        throw new StackException("no Flink job is running (bin/shotcharts flink run)");
+      }
+      return running.get(0).id();
+    }
+
+    String start(String savepoint) throws Exception {
+      String job = stack().startJob(savepoint);
+      return "started job "
+          + job
+          + (savepoint == null ? "" : " from " + savepoint)
+          + "; dashboard "
+          + options.config().flinkUrl()
+          + "/#/job/running/"
+          + job
+          + "/overview";
+    }
+  }
+
+  @Command(name = "run", mixinStandardHelpOptions = true, description = "Submit the job jar.")
+  public static final class FlinkRun extends FlinkCommand {
+    @Option(names = "--from-savepoint", description = "Start from this savepoint.")
+    String savepoint;
+
+    @Override
+    List<String> run() throws Exception {
+      if (!stack().flink().runningJobs().isEmpty()) {
+        throw new StackException("a job is running already; use flink upgrade to replace it");
+      }
+      return List.of(start(savepoint));
+    }
+  }
+
+  @Command(
+      name = "savepoint",
+      mixinStandardHelpOptions = true,
+      description = "Take a savepoint and print its path.")
+  public static final class FlinkSavepoint extends FlinkCommand {
+    @Override
+    List<String> run() throws Exception {
+      return List.of(stack().savepoint(theJob(), false));
+    }
+  }
+
+  @Command(
+      name = "stop",
+      mixinStandardHelpOptions = true,
+      description = "Stop the job with a savepoint.")
+  public static final class FlinkStop extends FlinkCommand {
+    @Override
+    List<String> run() throws Exception {
+      return List.of("stopped with savepoint " + stack().savepoint(theJob(), true));
+    }
+  }
+
+  @Command(
+      name = "resume",
+      mixinStandardHelpOptions = true,
+      description = "Start the current jar from the last savepoint.")
+  public static final class FlinkResume extends FlinkCommand {
+    @Override
+    List<String> run() throws Exception {
+      LocalStack stack = stack();
+      if (!Files.exists(stack.lastSavepointFile())) {
+        throw new StackException(
+            "no savepoint recorded under " + options.config().home() + "; use flink run");
+      }
+      return List.of(start(Files.readString(stack.lastSavepointFile()).trim()));
+    }
+  }
+
+  @Command(
+      name = "upgrade",
+      mixinStandardHelpOptions = true,
+      description = "Stop the running job with a savepoint and start the current jar from it.")
+  public static final class FlinkUpgrade extends FlinkCommand {
+    @Override
+    List<String> run() throws Exception {
+      String path = stack().savepoint(theJob(), true);
+      return List.of("stopped with savepoint " + path, start(path));
+    }
+  }
+}

@@ -1,0 +1,228 @@
+package dev.shotcharts.localstack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.shotcharts.model.RecordJson;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The Flink session cluster's REST API: upload and run a jar, list jobs, savepoints, stop. */
+public final class FlinkRest {
+  private final String base;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  public FlinkRest(String base) {
+    this.base = base;
+  }
+
+  /** A job of the cluster, with its state (RUNNING, FINISHED, ...) and how long it has run. */
+  public record Job(String id, String name, String state, long durationMillis) {}
+
+  public List<Job> jobs() throws IOException, InterruptedException {
+    List<Job> jobs = new ArrayList<>();
+    for (JsonNode job : get("/jobs/overview").path("jobs")) {
+      jobs.add(
+          new Job(
+              job.path("jid").asText(),
+              job.path("name").asText(),
+              job.path("state").asText(),
+              job.path("duration").asLong()));
+    }
+    return jobs;
+  }
+
+  /** The job with this id, if the cluster knows it. */
+  public Optional<Job> job(String jobId) throws IOException, InterruptedException {
+    return jobs().stream().filter(j -> j.id().equals(jobId)).findFirst();
+  }
+
+  /** Cancels the job without a savepoint. */
+  public void cancel(String jobId) throws IOException, InterruptedException {
+    read(
+        HttpRequest.newBuilder(URI.create(base + "/jobs/" + jobId + "?mode=cancel"))
+            .method("PATCH", HttpRequest.BodyPublishers.noBody())
+            .build());
+  }
+
+  public List<Job> runningJobs() throws IOException, InterruptedException {
+    return jobs().stream().filter(j -> j.state().equals("RUNNING")).toList();
+  }
+
+  /** The cluster's {@code parallelism.default} (1 when unset, as in Flink). */
+  public int defaultParallelism() throws IOException, InterruptedException {
+    for (JsonNode entry : get("/jobmanager/config")) {
+      if (entry.path("key").asText().equals("parallelism.default")) {
+        return entry.path("value").asInt(1);
+      }
+    }
+    return 1;
+  }
+
+  /** The highest parallelism among the job's operators. */
+  public int jobParallelism(String jobId) throws IOException, InterruptedException {
+    int parallelism = 0;
+    for (JsonNode vertex : get("/jobs/" + jobId).path("vertices")) {
+      parallelism = Math.max(parallelism, vertex.path("parallelism").asInt());
+    }
+    return parallelism;
+  }
+
+  public int taskManagers() throws IOException, InterruptedException {
+    return get("/overview").path("taskmanagers").asInt();
+  }
+
+  /** The newest completed checkpoint of a job, as "id at time", or "none". */
+  public String lastCheckpoint(String jobId) throws IOException, InterruptedException {
+    JsonNode latest = get("/jobs/" + jobId + "/checkpoints").path("latest").path("completed");
+    return latest.isMissingNode() || latest.isNull()
+        ? "none"
+        : "#" + latest.path("id").asText() + " (" + latest.path("external_path").asText() + ")";
+  }
+
+  /** Uploads the jar and runs it; returns the job id. */
+  public String run(Path jar, List<String> args, String savepoint)
+      throws IOException, InterruptedException {
+    String jarId = upload(jar);
+    ObjectNode body = RecordJson.mapper().createObjectNode();
+    args.forEach(body.putArray("programArgsList")::add);
+    // A jar run through REST gets parallelism 1 unless told; the cluster's default is meant.
+    body.put("parallelism", defaultParallelism());
+    if (savepoint != null) {
+      body.put("savepointPath", savepoint);
+      body.put("allowNonRestoredState", false);
+    }
+    return post("/jars/" + jarId + "/run", body).path("jobid").asText();
+  }
+
+  /** Stops the job with a savepoint (sources first); returns the savepoint's path. */
+  public String stopWithSavepoint(String jobId, String directory)
+      throws IOException, InterruptedException {
+    ObjectNode body =
+        RecordJson.mapper()
+            .createObjectNode()
+            .put("targetDirectory", directory)
+            .put("drain", false);
+    return savepointOnceTasksRun(jobId, "/jobs/" + jobId + "/stop", body);
+  }
+
+  public String savepoint(String jobId, String directory) throws IOException, InterruptedException {
+    ObjectNode body =
+        RecordJson.mapper()
+            .createObjectNode()
+            .put("target-directory", directory)
+            .put("cancel-job", false);
+    return savepointOnceTasksRun(jobId, "/jobs/" + jobId + "/savepoints", body);
+  }
+
+  /**
+   * A job that has just started (or restored) is RUNNING before all its tasks are, and a savepoint
+   * then fails at once: retry for a minute while that is the reason.
+   */
+  private String savepointOnceTasksRun(String jobId, String path, ObjectNode body)
+      throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+    while (true) {
+      try {
+        return awaitSavepoint(jobId, post(path, body).path("request-id").asText());
+      } catch (StackException e) {
+        if (!e.getMessage().contains("Not all required tasks are currently running")
+            || System.nanoTime() > deadline) {
+          throw e;
+        }
+        Thread.sleep(1_000);
+      }
+    }
+  }
+
+  private String awaitSavepoint(String jobId, String trigger)
+      throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+    while (System.nanoTime() < deadline) {
+      JsonNode status = get("/jobs/" + jobId + "/savepoints/" + trigger);
+      if (status.path("status").path("id").asText().equals("COMPLETED")) {
+        JsonNode operation = status.path("operation");
+        if (operation.has("failure-cause")) {
+          throw new StackException(
+              "savepoint failed: "
+                  + operation
+                      .path("failure-cause")
+                      .path("stack-trace")
+                      .asText()
+                      .lines()
+                      .findFirst()
+                      .orElse(""));
+        }
+        return operation.path("location").asText();
+      }
+      Thread.sleep(500);
+    }
+    throw new StackException("the savepoint of job " + jobId + " did not complete in 5 minutes");
+  }
+
+  private String upload(Path jar) throws IOException, InterruptedException {
+    String boundary = "shotcharts-" + UUID.randomUUID();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.write(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"jarfile\"; filename=\""
+                + jar.getFileName()
+                + "\"\r\nContent-Type: application/x-java-archive\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.write(Files.readAllBytes(jar));
+    body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(base + "/jars/upload"))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build();
+    String filename = read(request).path("filename").asText();
+    return filename.substring(filename.lastIndexOf('/') + 1);
+  }
+
+  private JsonNode get(String path) throws IOException, InterruptedException {
+    return read(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+  }
+
+  private JsonNode post(String path, JsonNode body) throws IOException, InterruptedException {
+    return read(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+            .build());
+  }
+
+  private JsonNode read(HttpRequest request) throws IOException, InterruptedException {
+    HttpResponse<String> response;
+    try {
+      response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new StackException(
+          "the Flink cluster does not answer at " + base + " (is the stack up? bin/shotcharts up)");
+    }
+    JsonNode json =
+        RecordJson.mapper().readTree(response.body().isEmpty() ? "{}" : response.body());
+    if (response.statusCode() >= 400) {
+      throw new StackException(
+          "Flink refused "
+              + request.method()
+              + " "
+              + request.uri().getPath()
+              + ": "
+              + json.path("errors"));
+    }
+    return json;
+  }
+}

@@ -1,0 +1,350 @@
+package dev.shotcharts.localstack;
+
+import dev.shotcharts.engines.ConsumerLag;
+import dev.shotcharts.engines.EngineJars;
+import dev.shotcharts.model.Topics;
+import dev.shotcharts.scraper.TopicSetup;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.NewTopic;
+
+/**
+ * The no-Docker stack: a Kafka broker (KRaft), an S3 server, a Flink session cluster and a Spark
+ * standalone cluster with its history server, each its own JVM from Maven artifacts, bound to
+ * 127.0.0.1. State (data, logs, pids) lives under one directory.
+ */
+public final class LocalStack {
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+  private final StackConfig config;
+  private final EngineJars jars;
+  private final Supervisor supervisor;
+
+  public LocalStack(StackConfig config, EngineJars jars) {
+    this.config = config;
+    this.jars = jars;
+    this.supervisor = new Supervisor(config);
+  }
+
+  /** Starts what is not running yet; returns one line per service. */
+  public List<String> up() throws Exception {
+    List<String> lines = new ArrayList<>();
+    for (Service service : services()) {
+      if (supervisor.running(service.name()).isPresent()) {
+        lines.add(line(service, "already running"));
+        continue;
+      }
+      prepare(service.name());
+      supervisor.start(service, START_TIMEOUT);
+      if (service.name().equals("flink-taskmanager")) {
+        awaitTaskManager();
+      }
+      lines.add(line(service, "started"));
+    }
+    return lines;
+  }
+
+  /** Stops the Flink jobs with a savepoint, then every process; keeps the data unless purged. */
+  public List<String> down(boolean purge) throws Exception {
+    List<String> lines = new ArrayList<>();
+    if (supervisor.running("flink-jobmanager").isPresent()) {
+      FlinkRest flink = flink();
+      for (FlinkRest.Job job : flink.runningJobs()) {
+        try {
+          String savepoint = savepoint(job.id(), true);
+          lines.add("flink job " + job.name() + " stopped with savepoint " + savepoint);
+        } catch (StackException e) {
+          // Stopping the processes must not depend on it: the retained checkpoints remain.
+          lines.add(
+              "flink job "
+                  + job.name()
+                  + " could not stop with a savepoint ("
+                  + e.getMessage()
+                  + "); its last retained checkpoint remains under s3://"
+                  + StackConfig.BUCKET
+                  + "/checkpoints");
+        }
+      }
+    }
+    List<Service> services = new ArrayList<>(services());
+    java.util.Collections.reverse(services);
+    for (Service service : services) {
+      lines.add(line(service, supervisor.stop(service.name()) ? "stopped" : "was not running"));
+    }
+    if (purge && Files.exists(config.home())) {
+      try (Stream<Path> paths = Files.walk(config.home())) {
+        paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+      lines.add("removed " + config.home());
+    }
+    return lines;
+  }
+
+  public List<String> status() throws Exception {
+    List<String> lines = new ArrayList<>();
+    for (Service service : services()) {
+      lines.add(
+          line(
+              service,
+              supervisor
+                  .running(service.name())
+                  .map(p -> "running, pid " + p.pid())
+                  .orElse("stopped")));
+    }
+    if (supervisor.running("kafka").isPresent()) {
+      try {
+        lines.add(
+            "consumer lag of the Flink job on "
+                + Topics.SHOT_CHARTS
+                + ": "
+                + ConsumerLag.of(config.bootstrapServers(), Topics.FLINK_GROUP, Topics.SHOT_CHARTS)
+                + " records");
+      } catch (Exception e) {
+        lines.add("consumer lag: unknown (" + e.getMessage() + ")");
+      }
+    }
+    if (supervisor.running("flink-jobmanager").isPresent()) {
+      FlinkRest flink = flink();
+      for (FlinkRest.Job job : flink.jobs()) {
+        lines.add(
+            "flink job "
+                + job.id()
+                + " "
+                + job.name()
+                + ": "
+                + job.state()
+                + (job.state().equals("RUNNING")
+                    ? ", last checkpoint " + flink.lastCheckpoint(job.id())
+                    : ""));
+      }
+    }
+    return lines;
+  }
+
+  /**
+   * Submits the job jar (from a savepoint when given) with the stack's broker and lake; creates its
+   * topics first, since the source fails on a topic that does not exist yet.
+   */
+  public String startJob(String savepoint, String... extraArgs) throws Exception {
+    TopicSetup.ensure(
+        config.bootstrapServers(),
+        new NewTopic(Topics.SHOT_CHARTS, 3, (short) 1).configs(Topics.SHOT_CHARTS_CONFIG),
+        new NewTopic(Topics.DEAD_LETTERS, 1, (short) 1).configs(Topics.DEAD_LETTERS_CONFIG));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--bootstrap-servers",
+                config.bootstrapServers(),
+                "--lake",
+                "s3://" + StackConfig.BUCKET));
+    args.addAll(List.of(extraArgs));
+    return flink().run(jars.flinkJobJar(), args, savepoint);
+  }
+
+  /**
+   * Takes a savepoint of the job (stopping it when asked) and records it as the one {@code flink
+   * resume} starts from; returns its path.
+   */
+  public String savepoint(String jobId, boolean stop) throws Exception {
+    String path =
+        stop
+            ? flink().stopWithSavepoint(jobId, savepointDir())
+            : flink().savepoint(jobId, savepointDir());
+    Files.writeString(lastSavepointFile(), path);
+    return path;
+  }
+
+  /** The stack's running processes by service name, in start order. */
+  public Map<String, ProcessHandle> processes() {
+    Map<String, ProcessHandle> running = new LinkedHashMap<>();
+    for (Service service : services()) {
+      supervisor.running(service.name()).ifPresent(p -> running.put(service.name(), p));
+    }
+    return running;
+  }
+
+  public FlinkRest flink() {
+    return new FlinkRest(config.flinkUrl());
+  }
+
+  public String savepointDir() {
+    return "s3://" + StackConfig.BUCKET + "/savepoints";
+  }
+
+  public Path lastSavepointFile() {
+    return config.home().resolve("last-savepoint");
+  }
+
+  private String line(Service service, String state) {
+    return String.format(
+        "%-18s %-22s %s", service.name(), state, service.ui() == null ? "" : service.ui());
+  }
+
+  private void awaitTaskManager() throws Exception {
+    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+    while (flink().taskManagers() < 1) {
+      if (System.nanoTime() > deadline) {
+        throw new StackException(
+            "the Flink TaskManager did not register; see " + supervisor.log("flink-taskmanager"));
+      }
+      Thread.sleep(300);
+    }
+  }
+
+  List<Service> services() {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    Path sparkHome = config.home().resolve("spark-home");
+    String sparkCp =
+        sparkHome.resolve("conf") + File.pathSeparator + sparkHome.resolve("jars") + "/*";
+    Map<String, String> sparkEnv =
+        Map.of(
+            "SPARK_HOME",
+            sparkHome.toString(),
+            "SPARK_SCALA_VERSION",
+            "2.13",
+            "SPARK_LOCAL_IP",
+            "127.0.0.1");
+    List<String> sparkJava = new ArrayList<>(List.of(java, "-Xmx256m"));
+    sparkJava.addAll(jars.sparkJavaOptions());
+    sparkJava.addAll(List.of("-cp", sparkCp));
+    return List.of(
+        new Service(
+            "kafka",
+            List.of(
+                java,
+                "-Xmx512m",
+                "-Xms512m",
+                "-cp",
+                jars.kafkaClasspath(),
+                "kafka.Kafka",
+                config.conf("kafka").resolve("server.properties").toString()),
+            Map.of(),
+            config.data("kafka"),
+            config.kafkaPort(),
+            "--kafka-port",
+            "kafka " + config.bootstrapServers()),
+        new Service(
+            "s3",
+            List.of(
+                java,
+                "-Xmx256m",
+                "-jar",
+                jars.s3proxyJar().toString(),
+                "--properties",
+                config.conf("s3").resolve("s3proxy.properties").toString()),
+            Map.of(),
+            config.data("s3"),
+            config.s3Port(),
+            "--s3-port",
+            "s3 " + config.s3Endpoint() + " bucket " + StackConfig.BUCKET),
+        flinkProcess(
+            "flink-jobmanager",
+            config.flinkUiPort(),
+            "--flink-port",
+            "dashboard " + config.flinkUrl()),
+        flinkProcess("flink-taskmanager", 0, null, null),
+        new Service(
+            "spark-master",
+            concat(
+                sparkJava,
+                "org.apache.spark.deploy.master.Master",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                String.valueOf(config.sparkMasterPort()),
+                "--webui-port",
+                String.valueOf(config.sparkUiPort())),
+            sparkEnv,
+            config.data("spark"),
+            config.sparkMasterPort(),
+            "--spark-port",
+            "master " + config.sparkMaster() + ", UI http://127.0.0.1:" + config.sparkUiPort()),
+        new Service(
+            "spark-worker",
+            concat(
+                sparkJava,
+                "org.apache.spark.deploy.worker.Worker",
+                config.sparkMaster(),
+                "--host",
+                "127.0.0.1",
+                "--webui-port",
+                String.valueOf(config.sparkWorkerUiPort()),
+                "--cores",
+                "2",
+                "--memory",
+                "1536m"),
+            sparkEnv,
+            config.data("spark"),
+            config.sparkWorkerUiPort(),
+            "--spark-worker-ui-port",
+            "worker UI http://127.0.0.1:" + config.sparkWorkerUiPort()),
+        new Service(
+            "spark-history",
+            concat(
+                sparkJava,
+                "-Dspark.history.fs.logDirectory=" + sparkEvents().toUri(),
+                "-Dspark.history.ui.port=" + config.sparkHistoryPort(),
+                "org.apache.spark.deploy.history.HistoryServer"),
+            sparkEnv,
+            config.data("spark"),
+            config.sparkHistoryPort(),
+            "--spark-history-port",
+            "history http://127.0.0.1:" + config.sparkHistoryPort()));
+  }
+
+  public Path sparkEvents() {
+    return config.data("spark").resolve("events");
+  }
+
+  /** Flink's JVMs start from a script written at start, with the memory flags Flink computes. */
+  private Service flinkProcess(String name, int port, String option, String ui) {
+    return new Service(
+        name,
+        List.of("bash", config.conf("flink").resolve(name + ".sh").toString()),
+        Map.of("FLINK_PLUGINS_DIR", jars.flinkPluginsDir().toString()),
+        config.data("flink"),
+        port,
+        option,
+        ui);
+  }
+
+  private static List<String> concat(List<String> head, String... tail) {
+    List<String> all = new ArrayList<>(head);
+    all.addAll(List.of(tail));
+    return all;
+  }
+
+  /** Writes a service's configuration (once for data: Kafka's storage is formatted once). */
+  private void prepare(String name) throws Exception {
+    switch (name) {
+      case "kafka" -> StackFiles.kafka(config, jars);
+      case "s3" -> StackFiles.s3(config);
+      case "flink-jobmanager" ->
+          StackFiles.flink(
+              config,
+              jars,
+              name,
+              "org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint",
+              "GET_JM_RESOURCE_PARAMS",
+              "--executionMode cluster");
+      case "flink-taskmanager" ->
+          StackFiles.flink(
+              config,
+              jars,
+              name,
+              "org.apache.flink.runtime.taskexecutor.TaskManagerRunner",
+              "GET_TM_RESOURCE_PARAMS",
+              "");
+      case "spark-master" -> StackFiles.sparkHome(config, jars, sparkEvents());
+      default -> Files.createDirectories(sparkEvents());
+    }
+  }
+}

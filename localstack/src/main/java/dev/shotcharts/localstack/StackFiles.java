@@ -1,0 +1,231 @@
+package dev.shotcharts.localstack;
+
+import dev.shotcharts.engines.EngineJars;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.common.Uuid;
+
+/** The configuration files each process of the stack starts from. */
+final class StackFiles {
+  /** What a Flink distribution passes to every Flink JVM ({@code env.java.default-opts.all}). */
+  private static final String FLINK_JAVA_OPTS =
+      String.join(
+          " ",
+          "-XX:+IgnoreUnrecognizedVMOptions",
+          "--add-exports=java.base/sun.net.util=ALL-UNNAMED",
+          "--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED",
+          "--add-exports=jdk.compiler/com.sun.tools.javac.api=ALL-UNNAMED",
+          "--add-exports=jdk.compiler/com.sun.tools.javac.file=ALL-UNNAMED",
+          "--add-exports=jdk.compiler/com.sun.tools.javac.parser=ALL-UNNAMED",
+          "--add-exports=jdk.compiler/com.sun.tools.javac.tree=ALL-UNNAMED",
+          "--add-exports=jdk.compiler/com.sun.tools.javac.util=ALL-UNNAMED",
+          "--add-exports=java.security.jgss/sun.security.krb5=ALL-UNNAMED",
+          "--add-opens=java.base/java.lang=ALL-UNNAMED",
+          "--add-opens=java.base/java.net=ALL-UNNAMED",
+          "--add-opens=java.base/java.io=ALL-UNNAMED",
+          "--add-opens=java.base/java.nio=ALL-UNNAMED",
+          "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+          "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED",
+          "--add-opens=java.base/java.text=ALL-UNNAMED",
+          "--add-opens=java.base/java.time=ALL-UNNAMED",
+          "--add-opens=java.base/java.util=ALL-UNNAMED",
+          "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
+          "--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED",
+          "--add-opens=java.base/java.util.concurrent.locks=ALL-UNNAMED");
+
+  private StackFiles() {}
+
+  static void kafka(StackConfig c, EngineJars jars) throws IOException, InterruptedException {
+    Path conf = Files.createDirectories(c.conf("kafka")).resolve("server.properties");
+    Path data = Files.createDirectories(c.data("kafka"));
+    Files.writeString(
+        conf,
+        String.join(
+            "\n",
+            "process.roles=broker,controller",
+            "node.id=1",
+            "controller.quorum.voters=1@127.0.0.1:" + c.kafkaControllerPort(),
+            "listeners=PLAINTEXT://127.0.0.1:"
+                + c.kafkaPort()
+                + ",CONTROLLER://127.0.0.1:"
+                + c.kafkaControllerPort(),
+            "advertised.listeners=PLAINTEXT://127.0.0.1:" + c.kafkaPort(),
+            "controller.listener.names=CONTROLLER",
+            "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+            "inter.broker.listener.name=PLAINTEXT",
+            "log.dirs=" + data,
+            "num.partitions=3",
+            "offsets.topic.replication.factor=1",
+            "transaction.state.log.replication.factor=1",
+            "transaction.state.log.min.isr=1",
+            "share.coordinator.state.topic.replication.factor=1",
+            "share.coordinator.state.topic.min.isr=1",
+            "group.initial.rebalance.delay.ms=0",
+            ""));
+    if (!Files.exists(data.resolve("meta.properties"))) { // format the storage once, never again
+      run(
+          List.of(
+              java(),
+              "-cp",
+              jars.kafkaClasspath(),
+              "kafka.tools.StorageTool",
+              "format",
+              "-t",
+              Uuid.randomUuid().toString(),
+              "-c",
+              conf.toString()),
+          c.logs().resolve("kafka-format.log"));
+    }
+  }
+
+  static void s3(StackConfig c) throws IOException {
+    Path store = Files.createDirectories(c.data("s3").resolve("store"));
+    Files.createDirectories(store.resolve(StackConfig.BUCKET)); // a bucket is a directory
+    Files.createDirectories(c.conf("s3"));
+    Files.writeString(
+        c.conf("s3").resolve("s3proxy.properties"),
+        String.join(
+            "\n",
+            "s3proxy.authorization=aws-v2-or-v4",
+            "s3proxy.endpoint=" + c.s3Endpoint(),
+            "s3proxy.identity=" + StackConfig.ACCESS_KEY,
+            "s3proxy.credential=" + StackConfig.SECRET_KEY,
+            "jclouds.provider=filesystem",
+            "jclouds.identity=" + StackConfig.ACCESS_KEY,
+            "jclouds.credential=" + StackConfig.SECRET_KEY,
+            "jclouds.filesystem.basedir=" + store,
+            ""));
+  }
+
+  static void flink(
+      StackConfig c, EngineJars jars, String name, String mainClass, String resources, String extra)
+      throws IOException, InterruptedException {
+    Path conf = Files.createDirectories(c.conf("flink"));
+    Files.writeString(
+        conf.resolve("config.yaml"),
+        String.join(
+            "\n",
+            "jobmanager.rpc.address: 127.0.0.1",
+            "jobmanager.rpc.port: " + c.flinkRpcPort(),
+            "jobmanager.bind-host: 127.0.0.1",
+            "taskmanager.bind-host: 127.0.0.1",
+            "taskmanager.host: 127.0.0.1",
+            "rest.address: 127.0.0.1",
+            "rest.bind-address: 127.0.0.1",
+            "rest.port: " + c.flinkUiPort(),
+            "jobmanager.memory.process.size: 1024m",
+            "taskmanager.memory.process.size: 1728m",
+            // The hashmap state backend keeps state on the heap; managed memory serves RocksDB.
+            "taskmanager.memory.managed.fraction: 0.1",
+            "taskmanager.numberOfTaskSlots: 2",
+            "parallelism.default: 2",
+            "execution.checkpointing.dir: s3://" + StackConfig.BUCKET + "/checkpoints",
+            "execution.checkpointing.savepoint-dir: s3://" + StackConfig.BUCKET + "/savepoints",
+            "execution.checkpointing.externalized-checkpoint-retention: RETAIN_ON_CANCELLATION",
+            "s3.endpoint: " + c.s3Endpoint(),
+            "s3.endpoint.region: us-east-1",
+            "s3.path.style.access: true",
+            "s3.access-key: " + StackConfig.ACCESS_KEY,
+            "s3.secret-key: " + StackConfig.SECRET_KEY,
+            "fs.s3a.connection.ssl.enabled: false",
+            "web.log.path: " + c.logs().resolve(name + ".log"),
+            ""));
+    Files.writeString(
+        conf.resolve("log4j2.properties"),
+        String.join(
+            "\n",
+            "rootLogger.level = INFO",
+            "rootLogger.appenderRef.console.ref = console",
+            "appender.console.type = Console",
+            "appender.console.name = console",
+            "appender.console.layout.type = PatternLayout",
+            "appender.console.layout.pattern = %d{HH:mm:ss.SSS} %-5level %c{1} - %msg%n",
+            "logger.metrics.name = org.apache.flink.runtime.metrics",
+            "logger.metrics.level = ERROR",
+            ""));
+    List<String> params = resourceParams(jars, conf, resources);
+    String script =
+        "#!/usr/bin/env bash\nexec \""
+            + java()
+            + "\" "
+            + FLINK_JAVA_OPTS
+            + " "
+            + params.get(0)
+            + " -Dlog.file="
+            + c.logs().resolve(name + ".log")
+            + " -Dlog4j.configurationFile="
+            + conf.resolve("log4j2.properties")
+            + " -cp \""
+            + jars.flinkClasspath()
+            + "\" "
+            + mainClass
+            + " --configDir "
+            + conf
+            + " "
+            + extra
+            + " "
+            + params.get(1)
+            + "\n";
+    Files.writeString(conf.resolve(name + ".sh"), script);
+  }
+
+  static void sparkHome(StackConfig c, EngineJars jars, Path events) throws IOException {
+    Path home = c.home().resolve("spark-home");
+    Path lib = Files.createDirectories(home.resolve("jars"));
+    Files.createDirectories(events);
+    for (String jar : jars.sparkClasspath().split(File.pathSeparator)) {
+      Path link = lib.resolve(Path.of(jar).getFileName());
+      if (!Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        Files.createSymbolicLink(link, Path.of(jar));
+      }
+    }
+    Files.createDirectories(home.resolve("conf"));
+    Files.writeString(
+        home.resolve("conf/spark-defaults.conf"),
+        "spark.eventLog.enabled true\nspark.eventLog.dir " + events.toUri() + "\n");
+  }
+
+  /** Flink's own memory calculation: the JVM flags, then the dynamic -D options. */
+  private static List<String> resourceParams(EngineJars jars, Path conf, String which)
+      throws IOException, InterruptedException {
+    Process p =
+        new ProcessBuilder(
+                java(),
+                "-cp",
+                jars.flinkClasspath(),
+                "org.apache.flink.runtime.util.bash.BashJavaUtils",
+                which,
+                "--configDir",
+                conf.toString())
+            .redirectErrorStream(true)
+            .start();
+    List<String> results = new ArrayList<>();
+    String output = new String(p.getInputStream().readAllBytes());
+    p.waitFor();
+    output
+        .lines()
+        .filter(l -> l.startsWith("BASH_JAVA_UTILS_EXEC_RESULT:"))
+        .forEach(l -> results.add(l.substring("BASH_JAVA_UTILS_EXEC_RESULT:".length())));
+    if (results.size() != 2) {
+      throw new StackException("Flink could not size its processes:\n" + output);
+    }
+    return results;
+  }
+
+  private static void run(List<String> command, Path log) throws IOException, InterruptedException {
+    Files.createDirectories(log.getParent());
+    Process p =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    if (p.waitFor() != 0) {
+      throw new StackException(command.get(command.size() - 1) + " failed; see " + log);
+    }
+  }
+
+  private static String java() {
+    return ProcessHandle.current().info().command().orElse("java");
+  }
+}

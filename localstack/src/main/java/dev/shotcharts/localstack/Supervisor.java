@@ -1,0 +1,149 @@
+package dev.shotcharts.localstack;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Starts the stack's processes detached (they outlive this command), remembers them by pid file,
+ * tells whether they run, and stops them.
+ */
+final class Supervisor {
+  private final StackConfig config;
+
+  Supervisor(StackConfig config) {
+    this.config = config;
+  }
+
+  Optional<ProcessHandle> running(String name) {
+    Path pid = config.pids().resolve(name + ".pid");
+    if (!Files.isRegularFile(pid)) {
+      return Optional.empty();
+    }
+    try {
+      return ProcessHandle.of(Long.parseLong(Files.readString(pid).trim()))
+          .filter(ProcessHandle::isAlive);
+    } catch (IOException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  Path log(String name) {
+    return config.logs().resolve(name + ".log");
+  }
+
+  /**
+   * Starts the service and waits until its port answers (a service without a port: until it has
+   * lived a few seconds); fails with its log tail if it dies.
+   */
+  void start(Service service, Duration timeout) throws IOException, InterruptedException {
+    if (service.port() != 0 && !isFree(service.port())) {
+      throw new StackException(
+          "port "
+              + service.port()
+              + " ("
+              + service.name()
+              + ") is taken; free it or choose another"
+              + " with "
+              + service.portOption());
+    }
+    Files.createDirectories(config.logs());
+    Files.createDirectories(config.pids());
+    Files.createDirectories(service.workDir());
+    ProcessBuilder builder =
+        new ProcessBuilder(service.command())
+            .directory(service.workDir().toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log(service.name()).toFile()));
+    builder.environment().putAll(service.environment());
+    Process process = builder.start();
+    Files.writeString(
+        config.pids().resolve(service.name() + ".pid"), String.valueOf(process.pid()));
+    long deadline = System.nanoTime() + timeout.toNanos();
+    long settled = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+    while (service.port() == 0 ? System.nanoTime() < settled : !answers(service.port())) {
+      if (!process.isAlive()) {
+        throw new StackException(
+            service.name()
+                + " exited with "
+                + process.exitValue()
+                + " while starting; the end of "
+                + log(service.name())
+                + ":\n"
+                + tail(log(service.name()), 25));
+      }
+      if (System.nanoTime() > deadline) {
+        process.destroy();
+        throw new StackException(
+            service.name()
+                + " did not answer on port "
+                + service.port()
+                + " within "
+                + timeout
+                + "; the end of its log:\n"
+                + tail(log(service.name()), 25));
+      }
+      Thread.sleep(200);
+    }
+  }
+
+  /** Stops the process (and its children), politely first. */
+  boolean stop(String name) throws InterruptedException {
+    Optional<ProcessHandle> process = running(name);
+    process.ifPresent(
+        p -> {
+          p.descendants().forEach(ProcessHandle::destroy);
+          p.destroy();
+        });
+    if (process.isPresent()) {
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (process.get().isAlive() && System.nanoTime() < deadline) {
+        Thread.sleep(200);
+      }
+      if (process.get().isAlive()) {
+        process.get().destroyForcibly();
+      }
+    }
+    try {
+      Files.deleteIfExists(config.pids().resolve(name + ".pid"));
+    } catch (IOException ignored) {
+      // a stale pid file is harmless: running() checks the process
+    }
+    return process.isPresent();
+  }
+
+  static boolean isFree(int port) {
+    try (ServerSocket socket = new ServerSocket()) {
+      socket.setReuseAddress(true);
+      socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  static boolean answers(int port) {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 300);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  static String tail(Path log, int lines) {
+    try {
+      List<String> all = Files.readAllLines(log);
+      return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    } catch (IOException e) {
+      return "(no log: " + e.getMessage() + ")";
+    }
+  }
+}

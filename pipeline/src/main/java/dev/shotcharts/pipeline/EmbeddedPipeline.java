@@ -1,0 +1,107 @@
+package dev.shotcharts.pipeline;
+
+import dev.shotcharts.engines.EngineJars;
+import dev.shotcharts.engines.KafkaBroker;
+import dev.shotcharts.engines.LakeReader;
+import dev.shotcharts.engines.LakeSettings;
+import dev.shotcharts.engines.LocalSite;
+import dev.shotcharts.engines.S3Server;
+import dev.shotcharts.engines.TopicReader;
+import dev.shotcharts.flink.job.JobConfig;
+import dev.shotcharts.merge.ExportResult;
+import dev.shotcharts.merge.MergeConfig;
+import dev.shotcharts.model.LakeLayout;
+import dev.shotcharts.model.Topics;
+import dev.shotcharts.scraper.Scrape;
+import dev.shotcharts.scraper.ScrapeConfig;
+import dev.shotcharts.scraper.ScrapeSummary;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole pipeline on embedded engines, hop by hop: scrape a site into Kafka, run the Flink job
+ * until it has read everything, merge the season with Spark, then count what is at every hop.
+ */
+public final class EmbeddedPipeline {
+  private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPipeline.class);
+
+  private final KafkaBroker kafka;
+  private final S3Server s3;
+  private final EngineJars jars;
+  private final Path workDir;
+
+  public EmbeddedPipeline(KafkaBroker kafka, S3Server s3, EngineJars jars, Path workDir) {
+    this.kafka = kafka;
+    this.s3 = s3;
+    this.jars = jars;
+    this.workDir = workDir;
+  }
+
+  /** The demo: the bundled sample site on a broker, an S3 server and a site of its own. */
+  public static Reconciliation runOnSample(
+      EngineJars jars, int season, LocalDate from, LocalDate to) throws Exception {
+    Path work = Files.createTempDirectory("shotcharts-demo-");
+    try (KafkaBroker kafka = new KafkaBroker().start();
+        S3Server s3 = new S3Server(LakeLayout.DEFAULT_BUCKET).start();
+        LocalSite site = new LocalSite(LocalSite.SAMPLE).start()) {
+      LOG.info("Kafka broker   {}", kafka.bootstrapServers());
+      LOG.info("S3 server      {}  bucket {}", s3.endpoint(), s3.bucket());
+      LOG.info("sample site    {}", site.baseUrl());
+      return new EmbeddedPipeline(kafka, s3, jars, work)
+          .run(URI.create(site.baseUrl()), season, from, to);
+    }
+  }
+
+  public Reconciliation run(URI site, int season, LocalDate from, LocalDate to) throws Exception {
+    kafka.createTopic(Topics.DEAD_LETTERS, 1, Topics.DEAD_LETTERS_CONFIG);
+    LakeSettings lake =
+        new LakeSettings(s3.endpoint(), s3.bucket(), S3Server.ACCESS_KEY, S3Server.SECRET_KEY);
+
+    LOG.info("[1/4] scraping {} season {} from {} to {}", site, season, from, to);
+    ScrapeSummary scrape =
+        Scrape.run(
+            ScrapeConfig.builder(season)
+                .source(site)
+                .ratePerMinute(ScrapeConfig.LOCAL_SITE_RATE)
+                .dates(from, to)
+                .cacheDir(null)
+                .bootstrapServers(kafka.bootstrapServers())
+                .partitions(2)
+                .transactionalId("shotcharts-demo")
+                .build());
+    LOG.info("scrape: {}", scrape.describe());
+
+    LOG.info("[2/4] Flink: Kafka -> Parquet on {}", lake.flinkUri());
+    JobConfig job =
+        JobConfig.defaults(kafka.bootstrapServers(), lake.flinkUri())
+            .withCheckpointInterval(Duration.ofSeconds(2))
+            .stoppingAtLatestOffsets();
+    new EmbeddedFlink(jars, lake, workDir.resolve("checkpoints")).runToCompletion(job);
+
+    LakeReader reader = new LakeReader(s3.client(), s3.bucket());
+    // Counted before the merge, which deletes the ongoing files it has merged.
+    int curatedRows = reader.rows(LakeLayout.ongoingSeason(season) + "/").size();
+
+    LOG.info("[3/4] Spark: merge and export season {}", season);
+    SparkMergeLauncher spark = new SparkMergeLauncher(jars, lake);
+    spark.merge(spark.config(MergeConfig.Verb.MERGE, season, "local[2]"));
+    ExportResult export = spark.export(spark.config(MergeConfig.Verb.EXPORT, season, "local[2]"));
+
+    LOG.info("[4/4] reconciling counts at every hop");
+    String snapshot = reader.text(LakeLayout.latestMarker(season));
+    return new Reconciliation(
+        scrape.gamesScraped(),
+        scrape.shotsPublished(),
+        TopicReader.readAll(kafka.bootstrapServers(), Topics.SHOT_CHARTS).size(),
+        curatedRows,
+        TopicReader.readAll(kafka.bootstrapServers(), Topics.DEAD_LETTERS).size(),
+        reader.rows(LakeLayout.snapshot(season, snapshot) + "/").size(),
+        snapshot,
+        (int) export.rows());
+  }
+}

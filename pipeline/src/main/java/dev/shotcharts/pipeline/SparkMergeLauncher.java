@@ -1,0 +1,83 @@
+package dev.shotcharts.pipeline;
+
+import dev.shotcharts.engines.ChildProcessOutput;
+import dev.shotcharts.engines.EngineJars;
+import dev.shotcharts.engines.LakeSettings;
+import dev.shotcharts.merge.ExportResult;
+import dev.shotcharts.merge.MergeConfig;
+import dev.shotcharts.merge.MergeResult;
+import dev.shotcharts.model.RecordJson;
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the merge job ({@code merge} or {@code export}) in its own JVM from the job jar and Spark's
+ * own classpath, as spark-submit would: Spark never shares a classpath with Flink. The child's
+ * arguments are {@link MergeConfig#toArgs}; its result comes back as one JSON line. Credentials
+ * reach the child through its environment (the AWS default chain), never its arguments.
+ */
+public final class SparkMergeLauncher {
+  private static final Logger LOG = LoggerFactory.getLogger(SparkMergeLauncher.class);
+
+  private final EngineJars jars;
+  private final LakeSettings lake;
+
+  public SparkMergeLauncher(EngineJars jars, LakeSettings lake) {
+    this.jars = jars;
+    this.lake = lake;
+  }
+
+  /** A merge or an export of {@code season} in this launcher's lake, at the defaults. */
+  public MergeConfig config(MergeConfig.Verb verb, int season, String master) {
+    return MergeConfig.of(verb, season, lake.sparkUri(), master, lake.endpoint());
+  }
+
+  public MergeResult merge(MergeConfig config) throws IOException, InterruptedException {
+    return RecordJson.fromJson(run(config), MergeResult.class);
+  }
+
+  public ExportResult export(MergeConfig config) throws IOException, InterruptedException {
+    return RecordJson.fromJson(run(config), ExportResult.class);
+  }
+
+  private String run(MergeConfig config) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.add("-Xmx1g");
+    command.addAll(jars.sparkJavaOptions());
+    // The job's classes travel to a cluster's executors as spark-submit would send them.
+    command.add("-Dspark.jars=" + jars.sparkMergeJar().toUri());
+    command.add("-cp");
+    command.add(jars.sparkMergeJar() + File.pathSeparator + jars.sparkClasspath());
+    command.add("dev.shotcharts.merge.SeasonMergeJob");
+    command.addAll(config.toArgs());
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    if (lake.accessKey() != null) {
+      builder.environment().put("AWS_ACCESS_KEY_ID", lake.accessKey());
+      builder.environment().put("AWS_SECRET_ACCESS_KEY", lake.secretKey());
+    }
+    builder.environment().putIfAbsent("AWS_REGION", "us-east-1");
+    builder.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1");
+    String verb = config.verb().name().toLowerCase();
+    LOG.info("Spark {} of season {} on {}", verb, config.season(), config.master());
+    String line =
+        ChildProcessOutput.result(
+            builder.start(),
+            "Spark " + verb,
+            l -> l.startsWith(MergeConfig.RESULT_PREFIX),
+            SparkMergeLauncher::logNotable);
+    return line.substring(MergeConfig.RESULT_PREFIX.length());
+  }
+
+  private static void logNotable(String line) {
+    if (line.startsWith(MergeConfig.RESULT_PREFIX)
+        || line.startsWith("merge step done")
+        || line.contains(" ERROR ")) {
+      LOG.info("[spark] {}", line);
+    }
+  }
+}

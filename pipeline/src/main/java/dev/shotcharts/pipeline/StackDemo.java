@@ -1,0 +1,165 @@
+package dev.shotcharts.pipeline;
+
+import dev.shotcharts.engines.ConsumerLag;
+import dev.shotcharts.engines.EngineJars;
+import dev.shotcharts.engines.LakeSettings;
+import dev.shotcharts.engines.LocalSite;
+import dev.shotcharts.engines.TopicReader;
+import dev.shotcharts.localstack.LocalStack;
+import dev.shotcharts.localstack.StackConfig;
+import dev.shotcharts.localstack.StackException;
+import dev.shotcharts.merge.ExportResult;
+import dev.shotcharts.merge.MergeConfig;
+import dev.shotcharts.merge.MergeResult;
+import dev.shotcharts.model.LakeLayout;
+import dev.shotcharts.model.RawShot;
+import dev.shotcharts.model.RecordJson;
+import dev.shotcharts.model.Topics;
+import dev.shotcharts.scraper.Scrape;
+import dev.shotcharts.scraper.ScrapeConfig;
+import dev.shotcharts.scraper.ScrapeSummary;
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The demo on the local stack: up, the Flink job running, the bundled sample site scraped into
+ * Kafka (again on every run: the job's de-duplication keeps the lake exact), the job caught up, the
+ * season merged and exported on the Spark cluster, counts reconciled. The stack stays up.
+ */
+public final class StackDemo {
+  private static final Logger LOG = LoggerFactory.getLogger(StackDemo.class);
+
+  /** What a demo run counted; the season must hold exactly the distinct events published. */
+  public record Counts(
+      int gamesScraped,
+      int shotsOnPages,
+      int distinctEvents,
+      int deadLetters,
+      long seasonRows,
+      long exportedRows,
+      String snapshot) {
+    public boolean balanced() {
+      return seasonRows == distinctEvents && exportedRows == seasonRows && deadLetters == 0;
+    }
+  }
+
+  private final LocalStack stack;
+  private final StackConfig config;
+  private final EngineJars jars;
+
+  public StackDemo(LocalStack stack, StackConfig config, EngineJars jars) {
+    this.stack = stack;
+    this.config = config;
+    this.jars = jars;
+  }
+
+  /** The bundled sample site is scraped unless {@code source} names another site (may be null). */
+  public Counts run(int season, LocalDate from, LocalDate to, URI source) throws Exception {
+    stack.up().forEach(line -> LOG.info("{}", line));
+    if (stack.flink().runningJobs().isEmpty()) {
+      LOG.info("submitting the Flink job: {}", stack.startJob(null));
+    }
+    ScrapeSummary scrape;
+    if (source != null) {
+      scrape = scrape(source, ScrapeConfig.DEFAULT_RATE, season, from, to);
+    } else {
+      try (LocalSite site = new LocalSite(LocalSite.SAMPLE).start()) {
+        LOG.info("sample site at {}", site.baseUrl());
+        scrape = scrape(URI.create(site.baseUrl()), ScrapeConfig.LOCAL_SITE_RATE, season, from, to);
+      }
+    }
+    LOG.info("scrape: {}", scrape.describe());
+
+    LOG.info("waiting for the Flink job to commit what was published (checkpoint interval 10 s)");
+    if (!ConsumerLag.awaitZero(
+        config.bootstrapServers(), Topics.FLINK_GROUP, Topics.SHOT_CHARTS, Duration.ofMinutes(3))) {
+      throw new StackException(
+          "the Flink job did not catch up in 3 minutes; see " + config.flinkUrl());
+    }
+    Set<String> events =
+        TopicReader.readAll(config.bootstrapServers(), Topics.SHOT_CHARTS).stream()
+            .map(r -> RecordJson.readRawShot(r.value()))
+            .filter(s -> s.season() == season)
+            .map(RawShot::eventId)
+            .collect(Collectors.toSet());
+
+    LakeSettings lake =
+        new LakeSettings(
+            config.s3Endpoint(),
+            StackConfig.BUCKET,
+            StackConfig.ACCESS_KEY,
+            StackConfig.SECRET_KEY);
+    SparkMergeLauncher spark = new SparkMergeLauncher(jars, lake);
+    MergeConfig merge = spark.config(MergeConfig.Verb.MERGE, season, config.sparkMaster());
+    MergeResult merged =
+        spark.merge(
+            new MergeConfig(
+                merge.verb(),
+                season,
+                merge.lakeUri(),
+                merge.master(),
+                merge.s3Endpoint(),
+                merge.keepSnapshots(),
+                false,
+                stack.sparkEvents().toUri().toString()));
+    ExportResult exported =
+        spark.export(spark.config(MergeConfig.Verb.EXPORT, season, config.sparkMaster()));
+    return new Counts(
+        scrape.gamesScraped(),
+        scrape.shotsPublished(),
+        events.size(),
+        TopicReader.readAll(config.bootstrapServers(), Topics.DEAD_LETTERS).size(),
+        merged.snapshotRows(),
+        exported.rows(),
+        merged.snapshotId());
+  }
+
+  /** Every game again (forced): the job's de-duplication keeps the lake exact. */
+  private ScrapeSummary scrape(URI site, double rate, int season, LocalDate from, LocalDate to)
+      throws Exception {
+    return Scrape.run(
+        ScrapeConfig.builder(season)
+            .source(site)
+            .ratePerMinute(rate)
+            .dates(from, to)
+            .cacheDir(null)
+            .force(true)
+            .bootstrapServers(config.bootstrapServers())
+            .transactionalId("shotcharts-demo")
+            .build());
+  }
+
+  public String table(Counts c) {
+    return String.join(
+        "\n",
+        "  games scraped                  " + c.gamesScraped(),
+        "  shot markers on the pages      " + c.shotsOnPages(),
+        "  distinct events in Kafka       " + c.distinctEvents(),
+        "  dead letters                   " + c.deadLetters(),
+        "  rows in the season snapshot    " + c.seasonRows() + "  (" + c.snapshot() + ")",
+        "  rows in exports/shots-Y.tgz    " + c.exportedRows(),
+        "  " + (c.balanced() ? "RECONCILED: every shot accounted for" : "NOT RECONCILED"),
+        "",
+        "  Flink dashboard   " + config.flinkUrl(),
+        "  Spark master      http://127.0.0.1:" + config.sparkUiPort(),
+        "  Spark history     http://127.0.0.1:" + config.sparkHistoryPort(),
+        "  S3 server         "
+            + config.s3Endpoint()
+            + "  bucket "
+            + StackConfig.BUCKET
+            + " (keys "
+            + StackConfig.ACCESS_KEY
+            + "/"
+            + StackConfig.SECRET_KEY
+            + ")",
+        "  Kafka             " + config.bootstrapServers(),
+        "  lake              s3://" + StackConfig.BUCKET + "/" + LakeLayout.SEASONS,
+        "",
+        "  The stack keeps running: bin/shotcharts status, bin/shotcharts down.");
+  }
+}

@@ -1,0 +1,68 @@
+package dev.shotcharts.pipeline;
+
+import dev.shotcharts.engines.ConsumerLag;
+import dev.shotcharts.engines.EngineJars;
+import dev.shotcharts.merge.ExportResult;
+import dev.shotcharts.merge.MergeConfig;
+import dev.shotcharts.merge.MergeResult;
+import dev.shotcharts.scraper.Scrape;
+import dev.shotcharts.scraper.ScrapeSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What a scheduler runs: scrape the last days, wait until the Flink job has committed them to the
+ * lake, merge the season, export it. Each step runs only if the one before worked.
+ */
+public final class Weekly {
+  private static final Logger LOG = LoggerFactory.getLogger(Weekly.class);
+
+  /** How a run ended, with the exit code a scheduler sees. */
+  public enum Outcome {
+    DONE(0),
+    SCRAPE_FAILED(1),
+    FLINK_BEHIND(3);
+
+    public final int exitCode;
+
+    Outcome(int exitCode) {
+      this.exitCode = exitCode;
+    }
+  }
+
+  /** What a run did; the merge and export are null when an earlier step stopped it. */
+  public record Result(
+      Outcome outcome, ScrapeSummary scrape, MergeResult merge, ExportResult export) {}
+
+  private Weekly() {}
+
+  public static Result run(WeeklyConfig config, EngineJars jars) throws Exception {
+    int season = config.scrape().season();
+    LOG.info(
+        "[1/3] scraping season {} from {} to {}",
+        season,
+        config.scrape().from(),
+        config.scrape().to());
+    ScrapeSummary scrape = Scrape.run(config.scrape());
+    LOG.info("scrape: {}", scrape.describe());
+    if (!scrape.succeeded()) {
+      LOG.error("the scrape failed; not merging");
+      return new Result(Outcome.SCRAPE_FAILED, scrape, null, null);
+    }
+    LOG.info("[2/3] waiting for the Flink job (group {}) to commit", config.flinkGroup());
+    if (!ConsumerLag.awaitZero(
+        config.scrape().bootstrapServers(),
+        config.flinkGroup(),
+        config.scrape().topic(),
+        config.flinkWait())) {
+      LOG.error("the Flink job did not catch up in {}; not merging", config.flinkWait());
+      return new Result(Outcome.FLINK_BEHIND, scrape, null, null);
+    }
+    LOG.info("[3/3] merging and exporting season {} on {}", season, config.master());
+    SparkMergeLauncher spark = new SparkMergeLauncher(jars, config.lake());
+    MergeResult merge = spark.merge(spark.config(MergeConfig.Verb.MERGE, season, config.master()));
+    ExportResult export =
+        spark.export(spark.config(MergeConfig.Verb.EXPORT, season, config.master()));
+    return new Result(Outcome.DONE, scrape, merge, export);
+  }
+}

@@ -1,0 +1,95 @@
+package dev.shotcharts.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.shotcharts.engines.EngineJars;
+import dev.shotcharts.engines.LakeReader;
+import dev.shotcharts.model.LakeLayout;
+import dev.shotcharts.testing.FixtureSite;
+import dev.shotcharts.testing.KafkaBrokerExtension;
+import dev.shotcharts.testing.S3ServerExtension;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.avro.generic.GenericRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One game through every hop on real engines: the sample site, a Kafka broker, a Flink MiniCluster
+ * writing Parquet to an S3 server over HTTP, and the Spark merge in its own JVM.
+ */
+class EndToEndIT {
+  /** Markers on the sample shot-chart page: 6 Boston, 5 New York (those inside a comment). */
+  static final int MARKERS_ON_PAGE = 11;
+
+  @RegisterExtension static final KafkaBrokerExtension KAFKA = new KafkaBrokerExtension();
+
+  @RegisterExtension
+  static final S3ServerExtension S3 = new S3ServerExtension(LakeLayout.DEFAULT_BUCKET);
+
+  @RegisterExtension static final FixtureSite SITE = new FixtureSite("sites/sample");
+
+  @Test
+  void oneGameReconcilesAtEveryHopAndKeepsItsValues(@TempDir Path work) throws Exception {
+    Reconciliation counts =
+        new EmbeddedPipeline(KAFKA, S3, EngineJars.fromBuild(), work)
+            .run(
+                URI.create(SITE.baseUrl()),
+                2025,
+                LocalDate.of(2024, 10, 22),
+                LocalDate.of(2024, 10, 28));
+
+    assertThat(counts.gamesScraped()).isEqualTo(1);
+    assertThat(counts.shotsOnPages()).isEqualTo(MARKERS_ON_PAGE);
+    assertThat(counts.kafkaRecords()).isEqualTo(MARKERS_ON_PAGE);
+    assertThat(counts.curatedRows()).isEqualTo(MARKERS_ON_PAGE);
+    assertThat(counts.deadLetters()).isZero();
+    assertThat(counts.seasonRows()).isEqualTo(MARKERS_ON_PAGE);
+    assertThat(counts.exportedRows()).isEqualTo(MARKERS_ON_PAGE);
+    assertThat(counts.balanced()).isTrue();
+
+    LakeReader lake = new LakeReader(S3.client(), S3.bucket());
+    String snapshot = LakeLayout.snapshot(2025, counts.snapshot()) + "/";
+    assertThat(lake.parquetKeys(LakeLayout.ONGOING + "/")).as("merged files deleted").isEmpty();
+    assertThat(lake.parquetKeys(snapshot))
+        .isNotEmpty()
+        .allMatch(k -> k.startsWith(snapshot + "game_date=2024-10-22/part-"));
+
+    Map<String, GenericRecord> byEvent =
+        lake.rows(snapshot).stream()
+            .collect(Collectors.toMap(r -> r.get("event_id").toString(), Function.identity()));
+    assertThat(byEvent).hasSize(MARKERS_ON_PAGE);
+
+    // As the page says: "2nd quarter, 5:12.5 remaining / Kristaps Porziņģis made 2-pointer from
+    // 14 ft / Boston now leads 5-2", marker at left 350, top 150.
+    GenericRecord porzingis = byEvent.get("202410220BOS-BOS-2");
+    assertThat(porzingis.get("player").toString()).isEqualTo("Kristaps Porziņģis");
+    assertThat(porzingis.get("team").toString()).isEqualTo("BOS");
+    assertThat(porzingis.get("opponent").toString()).isEqualTo("NYK");
+    assertThat(porzingis.get("period")).isEqualTo(2);
+    assertThat(porzingis.get("clock_remaining_s")).isEqualTo(312.5);
+    assertThat(porzingis.get("elapsed_s")).isEqualTo(1127.5);
+    assertThat(porzingis.get("made")).isEqualTo(true);
+    assertThat(porzingis.get("shot_value")).isEqualTo(2);
+    assertThat(porzingis.get("distance_ft")).isEqualTo(14);
+    assertThat(porzingis.get("x_px")).isEqualTo(350);
+    assertThat(porzingis.get("y_px")).isEqualTo(150);
+    assertThat(porzingis.get("zone").toString()).isEqualTo("mid_range");
+    assertThat(porzingis.get("team_score")).isEqualTo(5);
+    assertThat(porzingis.get("opponent_score")).isEqualTo(2);
+    assertThat(porzingis.get("home_pts")).isEqualTo(132);
+    assertThat(porzingis.get("away_pts")).isEqualTo(109);
+
+    // The double-overtime heave from the chart inside an HTML comment.
+    GenericRecord hart = byEvent.get("202410220BOS-NYK-4");
+    assertThat(hart.get("period")).isEqualTo(6);
+    assertThat(hart.get("period_label").toString()).isEqualTo("2nd overtime");
+    assertThat(hart.get("zone").toString()).isEqualTo("backcourt");
+    assertThat(hart.get("made")).isEqualTo(false);
+  }
+}

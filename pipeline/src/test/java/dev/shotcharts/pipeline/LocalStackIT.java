@@ -1,0 +1,166 @@
+package dev.shotcharts.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.shotcharts.engines.EngineJars;
+import dev.shotcharts.engines.FreePorts;
+import dev.shotcharts.localstack.FlinkRest;
+import dev.shotcharts.localstack.LocalStack;
+import dev.shotcharts.localstack.StackConfig;
+import dev.shotcharts.localstack.StackException;
+import dev.shotcharts.testing.FixtureSite;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The no-Docker stack for real: every process its own JVM on free loopback ports, the Flink job
+ * submitted over REST, a game scraped into it, an upgrade through a savepoint, and nothing left
+ * running after {@code down}.
+ */
+class LocalStackIT {
+  @RegisterExtension static final FixtureSite SITE = new FixtureSite("sites/sample");
+
+  /** Every port free, so the test never meets a stack a developer has running. */
+  static StackConfig config(Path home) {
+    int[] p = new int[9];
+    for (int i = 0; i < p.length; i++) {
+      p[i] = FreePorts.pick();
+    }
+    return new StackConfig(home, p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8]);
+  }
+
+  static void await(String what, BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("timed out waiting for " + what);
+      }
+      Thread.sleep(500);
+    }
+  }
+
+  static int status(String url) {
+    try {
+      return HttpClient.newHttpClient()
+          .send(
+              HttpRequest.newBuilder(URI.create(url)).build(),
+              HttpResponse.BodyHandlers.discarding())
+          .statusCode();
+    } catch (Exception e) {
+      return -1;
+    }
+  }
+
+  static boolean running(FlinkRest flink) {
+    try {
+      return !flink.runningJobs().isEmpty();
+    } catch (Exception e) {
+      return false;
+    }
+  }
+
+  @Test
+  void demoUpgradeDemoDown(@TempDir Path home) throws Exception {
+    StackConfig c = config(home);
+    EngineJars jars = EngineJars.fromBuild();
+    LocalStack stack = new LocalStack(c, jars);
+    StackDemo demo = new StackDemo(stack, c, jars);
+    try {
+      assertThat(stack.up()).hasSize(7).allMatch(l -> l.contains("started"));
+      assertThat(stack.up()).as("idempotent").allMatch(l -> l.contains("already running"));
+      assertThat(status(c.flinkUrl() + "/overview")).isEqualTo(200);
+      assertThat(status("http://127.0.0.1:" + c.sparkUiPort() + "/json/")).isEqualTo(200);
+      assertThat(status(c.s3Endpoint() + "/")).as("S3 answers (403 without keys)").isIn(200, 403);
+
+      StackDemo.Counts first =
+          demo.run(2025, LocalDate.of(2024, 10, 22), LocalDate.of(2024, 10, 28), null);
+      assertThat(first.shotsOnPages()).isEqualTo(11);
+      assertThat(first.seasonRows()).isEqualTo(11);
+      assertThat(first.exportedRows()).isEqualTo(11);
+      assertThat(first.balanced()).isTrue();
+      assertThat(status("http://127.0.0.1:" + c.sparkHistoryPort() + "/api/v1/applications"))
+          .isEqualTo(200);
+
+      // Upgrade through a savepoint, then the same games again: nothing lost, nothing doubled.
+      String job = stack.flink().runningJobs().get(0).id();
+      assertThat(stack.flink().jobParallelism(job)).as("the cluster's default").isEqualTo(2);
+      String savepoint = stack.savepoint(job, true);
+      assertThat(savepoint).startsWith("s3://" + StackConfig.BUCKET + "/savepoints/");
+      stack.startJob(savepoint);
+      await("the upgraded job to run", () -> running(stack.flink()));
+      StackDemo.Counts again =
+          demo.run(2025, LocalDate.of(2024, 10, 22), LocalDate.of(2024, 10, 28), null);
+      assertThat(again.seasonRows()).isEqualTo(11);
+      assertThat(again.balanced()).isTrue();
+
+      List<String> down = stack.down(false);
+      assertThat(down)
+          .anyMatch(l -> l.startsWith("flink job") && l.contains("stopped with savepoint"));
+      assertThat(Files.readString(stack.lastSavepointFile())).startsWith("s3://");
+    } finally {
+      stack.down(false);
+    }
+    assertThat(Files.list(home.resolve("pids")).toList()).as("no process left").isEmpty();
+    assertThat(stack.status()).allMatch(l -> l.contains("stopped"));
+  }
+
+  @Test
+  void aTakenPortIsNamedWithTheOptionThatMovesIt(@TempDir Path home) throws Exception {
+    StackConfig c = config(home);
+    LocalStack stack = new LocalStack(c, EngineJars.fromBuild());
+    try (ServerSocket taken = new ServerSocket()) {
+      taken.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), c.kafkaPort()));
+      assertThatThrownBy(stack::up)
+          .isInstanceOf(StackException.class)
+          .hasMessage(
+              "port "
+                  + c.kafkaPort()
+                  + " (kafka) is taken; free it or choose another with --kafka-port");
+    } finally {
+      stack.down(false);
+    }
+  }
+
+  @Test
+  void downWithNoStackStopsNothing(@TempDir Path home) throws Exception {
+    assertThat(new LocalStack(config(home), EngineJars.fromBuild()).down(false))
+        .hasSize(7)
+        .allMatch(l -> l.contains("was not running"));
+  }
+
+  @Test
+  void aProcessThatDiesWhileStartingIsReportedWithTheEndOfItsLog(@TempDir Path home)
+      throws Exception {
+    StackConfig c = config(home);
+    // Storage "formatted" for another node: the broker refuses to start with it.
+    Path kafkaData = Files.createDirectories(c.data("kafka"));
+    Files.writeString(
+        kafkaData.resolve("meta.properties"),
+        "version=1\ncluster.id=AAAAAAAAAAAAAAAAAAAAAA\nnode.id=99\ndirectory.id=AAAAAAAAAAAAAAAAAAAAAA\n");
+    LocalStack stack = new LocalStack(c, EngineJars.fromBuild());
+    try {
+      assertThatThrownBy(stack::up)
+          .isInstanceOf(StackException.class)
+          .hasMessageStartingWith("kafka exited with")
+          .hasMessageContaining("the end of " + c.logs().resolve("kafka.log"));
+      assertThat(stack.status()).allMatch(l -> l.contains("stopped"));
+    } finally {
+      stack.down(false);
+    }
+  }
+}
