@@ -83,6 +83,19 @@ public final class FlinkRest {
     return get("/overview").path("taskmanagers").asInt();
   }
 
+  /**
+   * A user accumulator of a running job ({@code duplicates}, {@code records-in}, …), summed over
+   * its tasks; 0 before any task has reported it.
+   */
+  public long accumulator(String jobId, String name) throws IOException, InterruptedException {
+    for (JsonNode acc : get("/jobs/" + jobId + "/accumulators").path("user-task-accumulators")) {
+      if (acc.path("name").asText().equals(name)) {
+        return Long.parseLong(acc.path("value").asText("0"));
+      }
+    }
+    return 0;
+  }
+
   /** The newest completed checkpoint of a job, as "id at time", or "none". */
   public String lastCheckpoint(String jobId) throws IOException, InterruptedException {
     JsonNode latest = get("/jobs/" + jobId + "/checkpoints").path("latest").path("completed");

@@ -60,6 +60,22 @@ public final class StackDemo {
 
   /** The bundled sample site is scraped unless {@code source} names another site (may be null). */
   public Counts run(int season, LocalDate from, LocalDate to, URI source) throws Exception {
+    ScrapeSummary scrape = publish(season, from, to, source);
+    Set<String> events =
+        TopicReader.readAll(config.bootstrapServers(), Topics.SHOT_CHARTS).stream()
+            .map(r -> RecordJson.readRawShot(r.value()))
+            .filter(s -> s.season() == season)
+            .map(RawShot::eventId)
+            .collect(Collectors.toSet());
+    return mergeAndCount(season, scrape, events.size());
+  }
+
+  /**
+   * The first half of a demo: the stack up, the job running, the games scraped into Kafka, and the
+   * job caught up (its committed offsets at the end of the topic).
+   */
+  public ScrapeSummary publish(int season, LocalDate from, LocalDate to, URI source)
+      throws Exception {
     stack.up().forEach(line -> LOG.info("{}", line));
     if (stack.flink().runningJobs().isEmpty()) {
       LOG.info("submitting the Flink job: {}", stack.startJob(null));
@@ -81,13 +97,11 @@ public final class StackDemo {
       throw new StackException(
           "the Flink job did not catch up in 3 minutes; see " + config.flinkUrl());
     }
-    Set<String> events =
-        TopicReader.readAll(config.bootstrapServers(), Topics.SHOT_CHARTS).stream()
-            .map(r -> RecordJson.readRawShot(r.value()))
-            .filter(s -> s.season() == season)
-            .map(RawShot::eventId)
-            .collect(Collectors.toSet());
+    return scrape;
+  }
 
+  private Counts mergeAndCount(int season, ScrapeSummary scrape, int distinctEvents)
+      throws Exception {
     LakeSettings lake =
         new LakeSettings(
             config.s3Endpoint(),
@@ -112,7 +126,7 @@ public final class StackDemo {
     return new Counts(
         scrape.gamesScraped(),
         scrape.shotsPublished(),
-        events.size(),
+        distinctEvents,
         TopicReader.readAll(config.bootstrapServers(), Topics.DEAD_LETTERS).size(),
         merged.snapshotRows(),
         exported.rows(),

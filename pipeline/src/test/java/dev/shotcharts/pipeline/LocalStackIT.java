@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.shotcharts.engines.EngineJars;
 import dev.shotcharts.engines.FreePorts;
+import dev.shotcharts.engines.LakeReader;
+import dev.shotcharts.engines.S3Server;
 import dev.shotcharts.localstack.FlinkRest;
 import dev.shotcharts.localstack.LocalStack;
 import dev.shotcharts.localstack.StackConfig;
 import dev.shotcharts.localstack.StackException;
+import dev.shotcharts.model.LakeLayout;
 import dev.shotcharts.testing.FixtureSite;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -66,6 +69,14 @@ class LocalStackIT {
     }
   }
 
+  static long duplicates(FlinkRest flink, String job) {
+    try {
+      return flink.accumulator(job, "duplicates");
+    } catch (Exception e) {
+      return -1;
+    }
+  }
+
   static boolean running(FlinkRest flink) {
     try {
       return !flink.runningJobs().isEmpty();
@@ -101,8 +112,17 @@ class LocalStackIT {
       assertThat(stack.flink().jobParallelism(job)).as("the cluster's default").isEqualTo(2);
       String savepoint = stack.savepoint(job, true);
       assertThat(savepoint).startsWith("s3://" + StackConfig.BUCKET + "/savepoints/");
-      stack.startJob(savepoint);
+      String upgraded = stack.startJob(savepoint);
       await("the upgraded job to run", () -> running(stack.flink()));
+      // The same 11 shots again, before any merge: the upgraded job must remember every event id
+      // (its de-duplication state came through the savepoint), so nothing new reaches ongoing/
+      // and its duplicate counter says 11. A merge would hide lost state (it de-duplicates too).
+      demo.publish(2025, LocalDate.of(2024, 10, 22), LocalDate.of(2024, 10, 28), null);
+      LakeReader lake = new LakeReader(S3Server.connect(c.s3Endpoint()), StackConfig.BUCKET);
+      assertThat(lake.rows(LakeLayout.ongoingSeason(2025) + "/"))
+          .as("rows the upgraded job wrote for events it had already seen")
+          .isEmpty();
+      await("the duplicate counter", () -> duplicates(stack.flink(), upgraded) == 11);
       StackDemo.Counts again =
           demo.run(2025, LocalDate.of(2024, 10, 22), LocalDate.of(2024, 10, 28), null);
       assertThat(again.seasonRows()).isEqualTo(11);

@@ -156,7 +156,14 @@ class SeasonMergeIT {
   @ParameterizedTest
   @EnumSource(
       value = MergeStep.class,
-      names = {"WRITE_SNAPSHOT", "VERIFY", "WRITE_MANIFEST", "PUBLISH", "DELETE_MERGED"})
+      names = {
+        "WRITE_SNAPSHOT",
+        "VERIFY",
+        "WRITE_MANIFEST",
+        "PUBLISH",
+        "DELETE_MERGED",
+        "COLLECT_GARBAGE"
+      })
   void aCrashAfterAnyStepLeavesACompleteSnapshotAndARerunConverges(MergeStep crashAfter)
       throws Exception {
     String reference = lake("reference-" + crashAfter);
@@ -167,6 +174,7 @@ class SeasonMergeIT {
     String lake = lake("crash-" + crashAfter);
     weekOneMergedAndWeekTwoWaiting(lake);
     Set<String> before = visible(lake);
+    int ongoingBefore = store(lake).committedOngoingFiles().size();
     assertThatThrownBy(
             () ->
                 merge(
@@ -182,9 +190,15 @@ class SeasonMergeIT {
                     }))
         .hasMessage("crash after " + crashAfter);
 
-    // Readers see the old season or the new one, never anything in between.
-    Set<String> seen = visible(lake);
-    assertThat(seen).isIn(before, expected);
+    // Readers see the old season until PUBLISH is done, the new one from then on; never a mix.
+    boolean published = crashAfter.compareTo(MergeStep.PUBLISH) >= 0;
+    assertThat(visible(lake)).isEqualTo(published ? expected : before);
+    assertThat(store(lake).committedOngoingFiles())
+        .as("the merged ongoing files are gone only once DELETE_MERGED is done")
+        .hasSize(
+            crashAfter.compareTo(MergeStep.DELETE_MERGED) >= 0
+                ? 0
+                : crashAfter == MergeStep.PUBLISH ? ongoingBefore - 1 : ongoingBefore);
     String latest = store(lake).latestSnapshot().orElseThrow();
     assertThat(store(lake).manifest(latest))
         .as("_LATEST points at a complete snapshot")

@@ -2,9 +2,11 @@ package dev.shotcharts.flink.job;
 
 import dev.shotcharts.engines.S3Server;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -24,6 +26,19 @@ final class FlinkTestSupport {
             .setNumberTaskManagers(1)
             .setNumberSlotsPerTaskManager(2)
             .build());
+  }
+
+  /**
+   * The job's configuration with a bounded restart strategy: a bug that fails every attempt fails
+   * the test after ten quick restarts instead of retrying forever.
+   */
+  static Configuration jobConfiguration(JobConfig config) {
+    Configuration conf = ShotChartsJob.jobConfiguration(config);
+    conf.set(
+        RestartStrategyOptions.RESTART_STRATEGY_EXPONENTIAL_DELAY_INITIAL_BACKOFF,
+        Duration.ofMillis(200));
+    conf.set(RestartStrategyOptions.RESTART_STRATEGY_EXPONENTIAL_DELAY_ATTEMPTS, 10);
+    return conf;
   }
 
   /** Loads the S3 filesystem plugin (built into target/flink-plugins) against the server. */

@@ -57,7 +57,7 @@ class SavepointUpgradeIT {
 
   private static JobClient start(JobConfig config, String savepoint, boolean upgraded)
       throws Exception {
-    Configuration conf = ShotChartsJob.jobConfiguration(config);
+    Configuration conf = FlinkTestSupport.jobConfiguration(config);
     conf.set(
         CheckpointingOptions.CHECKPOINTS_DIRECTORY,
         state.resolve("checkpoints").toUri().toString());

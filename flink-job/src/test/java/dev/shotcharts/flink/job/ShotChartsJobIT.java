@@ -1,6 +1,7 @@
 package dev.shotcharts.flink.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.shotcharts.engines.LakeReader;
 import dev.shotcharts.engines.TopicReader;
@@ -8,6 +9,8 @@ import dev.shotcharts.model.DeadLetter;
 import dev.shotcharts.model.RawShot;
 import dev.shotcharts.model.RecordJson;
 import dev.shotcharts.model.Topics;
+import dev.shotcharts.scraper.KafkaShotSink;
+import dev.shotcharts.scraper.ScheduledGame;
 import dev.shotcharts.testing.KafkaBrokerExtension;
 import dev.shotcharts.testing.S3ServerExtension;
 import dev.shotcharts.testing.SyntheticShots;
@@ -23,6 +26,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +38,11 @@ import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.schema.MessageType;
@@ -65,12 +73,8 @@ class ShotChartsJobIT {
   /** Runs the job until it has read everything produced so far, like a backfill. */
   private static void runToEnd(
       JobConfig config, MapFunction<KafkaRawRecord, KafkaRawRecord> between) throws Exception {
-    Configuration conf = ShotChartsJob.jobConfiguration(config);
+    Configuration conf = FlinkTestSupport.jobConfiguration(config);
     conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpoints.toUri().toString());
-    conf.set(
-        org.apache.flink.configuration.RestartStrategyOptions
-            .RESTART_STRATEGY_EXPONENTIAL_DELAY_INITIAL_BACKOFF,
-        Duration.ofMillis(200));
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
     env.setParallelism(2);
     var raw = ShotChartsPipeline.readRaw(env, config);
@@ -266,6 +270,94 @@ class ShotChartsJobIT {
     assertThat(letters.stream().mapToInt(l -> l.value().length).max().orElse(0))
         .as("the huge record's dead letter is over the default 1 MiB and was still written")
         .isGreaterThan(2_000_000);
+  }
+
+  /** A game's shots whose iteration fails after {@code failAfter}: the sink aborts mid-game. */
+  static List<RawShot> failingAfter(List<RawShot> shots, int failAfter) {
+    return new java.util.AbstractList<>() {
+      @Override
+      public RawShot get(int index) {
+        if (index >= failAfter) {
+          throw new IllegalStateException("scraper failed mid-game");
+        }
+        return shots.get(index);
+      }
+
+      @Override
+      public int size() {
+        return shots.size();
+      }
+    };
+  }
+
+  static ScheduledGame scheduled(RawShot shot) {
+    return new ScheduledGame(
+        shot.gameId(),
+        shot.season(),
+        java.time.LocalDate.parse(shot.gameDate()),
+        shot.homeTeam(),
+        shot.awayTeam(),
+        shot.homePts(),
+        shot.awayPts());
+  }
+
+  @Test
+  void theJobReadsOnlyCommittedGamesOfTheScrapersTransactions() throws Exception {
+    JobConfig config = config("txn");
+    KAFKA.createTopic("txn-games", 1, Topics.GAMES_CONFIG);
+    SyntheticShots shots = new SyntheticShots(21);
+    List<List<RawShot>> games = new ArrayList<>();
+    for (int game = 0; game < 4; game++) {
+      List<RawShot> list = new ArrayList<>();
+      for (int seq = 0; seq < 30; seq++) {
+        list.add(shots.shot(game, seq));
+      }
+      games.add(list);
+    }
+    var topics =
+        new KafkaShotSink.KafkaTopics(
+            KAFKA.bootstrapServers(), config.topic(), "txn-games", 2, (short) 1);
+    try (KafkaShotSink sink = new KafkaShotSink(topics, "txn-scraper")) {
+      sink.publishGame(scheduled(games.get(0).get(0)), games.get(0), "sha-0");
+      // Game 1: 12 shots sent, then the scrape fails and the sink aborts its transaction.
+      List<RawShot> aborted = failingAfter(games.get(1), 12);
+      assertThatThrownBy(() -> sink.publishGame(scheduled(aborted.get(0)), aborted, "sha-1"))
+          .hasMessageContaining("mid-game");
+      sink.publishGame(scheduled(games.get(2).get(0)), games.get(2), "sha-2");
+    }
+    // Game 3: a scraper that dies mid-game leaves its transaction open on the broker.
+    Properties props = new Properties();
+    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers());
+    props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "txn-dying-scraper");
+    KafkaProducer<String, byte[]> dying =
+        new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+    dying.initTransactions();
+    dying.beginTransaction();
+    for (RawShot shot : games.get(3).subList(0, 10)) {
+      dying.send(new ProducerRecord<>(config.topic(), shot.gameId(), RecordJson.toBytes(shot)));
+    }
+    dying.flush();
+    try {
+      runToEnd(config, null);
+    } finally {
+      dying.close(Duration.ZERO);
+    }
+
+    Set<String> expected = new HashSet<>();
+    for (int game : new int[] {0, 2}) {
+      games.get(game).forEach(s -> expected.add(s.eventId()));
+    }
+    List<String> lake =
+        new LakeReader(S3.client(), S3.bucket())
+            .rows("txn/shots/ongoing/").stream().map(r -> r.get("event_id").toString()).toList();
+    assertThat(lake).as("no duplicates").doesNotHaveDuplicates();
+    assertThat(new HashSet<>(lake))
+        .as("the committed games only: nothing of the aborted or the open transaction")
+        .isEqualTo(expected);
+    assertThat(TopicReader.readAll(KAFKA.bootstrapServers(), config.deadLetterTopic())).isEmpty();
+    assertThat(TopicReader.readAll(KAFKA.bootstrapServers(), "txn-games"))
+        .extracting(r -> r.key())
+        .containsExactlyInAnyOrder(games.get(0).get(0).gameId(), games.get(2).get(0).gameId());
   }
 
   @Test
