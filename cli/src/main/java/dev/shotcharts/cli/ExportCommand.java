@@ -1,7 +1,9 @@
 package dev.shotcharts.cli;
 
+import dev.shotcharts.merge.ExportResult;
 import dev.shotcharts.merge.MergeConfig;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -14,16 +16,49 @@ import picocli.CommandLine.Option;
         "Export the published season as the legacy CSV archive exports/shots-Y.tgz (Y the year the"
             + " season starts: --season 2025 writes shots-2024.tgz, as the original dataset).")
 public final class ExportCommand implements Callable<Integer> {
-  @Option(names = "--season", required = true, description = "Season by the year it ends.")
-  int season;
+  static final class Seasons {
+    @Option(names = "--season", required = true, description = "Season by the year it ends.")
+    Integer season;
+
+    @Option(
+        names = "--all-seasons",
+        required = true,
+        description = "Every season that has a published snapshot.")
+    boolean all;
+  }
+
+  @ArgGroup(multiplicity = "1")
+  Seasons seasons;
+
+  @Option(
+      names = "--public-read",
+      description =
+          "Make the archives public-read, as the original dataset's were (default: private, like"
+              + " the rest of the bucket).")
+  boolean publicRead;
 
   @Mixin LakeOptions lake;
 
   @Override
   public Integer call() throws Exception {
     var launcher = lake.launcher();
-    var result = launcher.export(launcher.config(MergeConfig.Verb.EXPORT, season, lake.master));
-    System.out.println("exported " + result.rows() + " rows");
+    MergeConfig defaults =
+        launcher.config(MergeConfig.Verb.EXPORT, seasons.all ? 0 : seasons.season, lake.master());
+    ExportResult result =
+        launcher.export(
+            new MergeConfig(
+                defaults.verb(),
+                defaults.season(),
+                defaults.lakeUri(),
+                defaults.master(),
+                defaults.s3Endpoint(),
+                defaults.keepSnapshots(),
+                false,
+                null,
+                seasons.all,
+                publicRead));
+    System.out.println(
+        "exported " + result.rows() + " rows to " + String.join(", ", result.archives()));
     return 0;
   }
 }

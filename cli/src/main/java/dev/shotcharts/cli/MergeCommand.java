@@ -40,11 +40,13 @@ public final class MergeCommand implements Callable<Integer> {
             MergeConfig.Verb.MERGE,
             season,
             lake.settings().sparkUri(),
-            lake.master,
-            lake.s3Endpoint,
+            lake.master(),
+            lake.settings().endpoint(),
             keepSnapshots,
             dryRun,
-            eventLogDir);
+            eventLogDir,
+            false,
+            false);
     System.out.println(lake.launcher().merge(config));
     return 0;
   }

@@ -1,7 +1,10 @@
 package dev.shotcharts.cli;
 
+import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** {@code bin/shotcharts}: the one entry point users type. */
 @Command(
@@ -23,9 +26,21 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class
     })
 public final class ShotchartsCli {
+  // Read in main, before the first logger: the log configuration takes it from a property.
+  @Option(
+      names = "--verbose",
+      scope = ScopeType.INHERIT,
+      description = "Show the engines' logs on the console too (they always go to the log file).")
+  boolean verbose;
+
   ShotchartsCli() {}
 
   public static void main(String[] args) {
+    String home = System.getenv().getOrDefault("SHOTCHARTS_HOME", ".shotcharts");
+    System.setProperty("shotcharts.log.dir", home + "/logs");
+    if (Arrays.asList(args).contains("--verbose")) {
+      System.setProperty("shotcharts.console.level", "INFO");
+    }
     System.exit(new CommandLine(new ShotchartsCli()).execute(args));
   }
 }

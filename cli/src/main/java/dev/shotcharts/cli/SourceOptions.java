@@ -1,5 +1,6 @@
 package dev.shotcharts.cli;
 
+import dev.shotcharts.localstack.StackConfig;
 import dev.shotcharts.scraper.ScrapeConfig;
 import java.net.URI;
 import picocli.CommandLine.Option;
@@ -14,13 +15,23 @@ public final class SourceOptions {
 
   @Option(
       names = "--bootstrap-servers",
-      defaultValue =
-          "${env:KAFKA_BOOTSTRAP_SERVERS:-" + ScrapeConfig.DEFAULT_BOOTSTRAP_SERVERS + "}",
-      description = "Kafka brokers (default: ${DEFAULT-VALUE}).")
+      defaultValue = "${env:KAFKA_BOOTSTRAP_SERVERS}",
+      description =
+          "Kafka brokers (default: the running local stack's, else "
+              + ScrapeConfig.DEFAULT_BOOTSTRAP_SERVERS
+              + ").")
   String bootstrapServers;
+
+  String bootstrapServers() {
+    return bootstrapServers != null
+        ? bootstrapServers
+        : RunningStack.find()
+            .map(StackConfig::bootstrapServers)
+            .orElse(ScrapeConfig.DEFAULT_BOOTSTRAP_SERVERS);
+  }
 
   /** A scrape of {@code season} from this source into these brokers, the rest at its defaults. */
   ScrapeConfig.Builder scrape(int season) {
-    return ScrapeConfig.builder(season).source(source).bootstrapServers(bootstrapServers);
+    return ScrapeConfig.builder(season).source(source).bootstrapServers(bootstrapServers());
   }
 }

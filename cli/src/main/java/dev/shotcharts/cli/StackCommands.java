@@ -71,7 +71,9 @@ public final class StackCommands {
   public static final class Status extends StackCommand {
     @Override
     List<String> run() throws Exception {
-      return stack().status();
+      List<String> lines = new java.util.ArrayList<>(stack().status());
+      lines.add("scrape, weekly, merge and export use " + RunningStack.describe());
+      return lines;
     }
   }
 

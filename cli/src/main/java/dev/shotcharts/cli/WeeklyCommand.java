@@ -50,8 +50,9 @@ public final class WeeklyCommand implements Callable<Integer> {
             sourceOptions.scrape(s).dates(today.minusDays(days), today).build(),
             flinkGroup,
             Duration.ofMinutes(waitMinutes),
+            WeeklyConfig.DEFAULT_STALL,
             lake.settings(),
-            lake.master);
+            lake.master());
     Weekly.Result result = Weekly.run(config, EngineJars.fromBuild());
     System.out.println(result.scrape().describe());
     if (result.merge() != null) {

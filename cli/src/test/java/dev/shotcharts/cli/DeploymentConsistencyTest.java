@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.shotcharts.model.LakeLayout;
 import dev.shotcharts.model.Topics;
+import dev.shotcharts.pipeline.CronSchedule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -211,7 +212,7 @@ class DeploymentConsistencyTest {
     Matcher fallback = Pattern.compile("\\$\\{SHOTCHARTS_CRON:-(.+)}").matcher(compose);
     assertThat(fallback.matches()).isTrue();
     assertThat(fallback.group(1)).isEqualTo(ScheduleCommand.DEFAULT_CRON);
-    ScheduleCommand.parse(fallback.group(1));
+    CronSchedule.parse(fallback.group(1));
     String cronJob =
         read(ROOT.resolve("deploy/k8s/weekly-cronjob.yaml"))
             .get(0)
@@ -219,7 +220,7 @@ class DeploymentConsistencyTest {
             .path("schedule")
             .asText();
     assertThat(cronJob).isEqualTo(ScheduleCommand.DEFAULT_CRON);
-    ScheduleCommand.parse(cronJob);
+    CronSchedule.parse(cronJob);
   }
 
   @Test

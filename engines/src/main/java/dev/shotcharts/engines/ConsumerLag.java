@@ -79,20 +79,50 @@ public final class ConsumerLag {
     return ends;
   }
 
+  /** How a wait for the group ended. */
+  public enum Wait {
+    CAUGHT_UP,
+    /** The lag did not shrink for the whole stall period: nothing is consuming. */
+    STALLED,
+    TIMED_OUT
+  }
+
   /** Waits until the group has caught up; false when it has not within the timeout. */
   public static boolean awaitZero(
       String bootstrapServers, String group, String topic, Duration timeout) throws Exception {
-    long deadline = System.nanoTime() + timeout.toNanos();
+    return await(bootstrapServers, group, topic, timeout, timeout) == Wait.CAUGHT_UP;
+  }
+
+  /**
+   * Waits until the group has caught up, at most {@code timeout}; gives up early when the lag has
+   * not shrunk for {@code stall} (the job is not running, or not committing), so a caller can say
+   * so at once instead of waiting out the timeout.
+   */
+  public static Wait await(
+      String bootstrapServers, String group, String topic, Duration timeout, Duration stall)
+      throws Exception {
+    long start = System.nanoTime();
+    long deadline = start + timeout.toNanos();
+    long best = Long.MAX_VALUE;
+    long lastProgress = start;
     while (true) {
       long lag = of(bootstrapServers, group, topic);
+      long now = System.nanoTime();
       if (lag <= 0) {
-        return true;
+        return Wait.CAUGHT_UP;
       }
-      if (System.nanoTime() > deadline) {
-        return false;
+      if (lag < best) {
+        best = lag;
+        lastProgress = now;
+      }
+      if (now - lastProgress > stall.toNanos()) {
+        return Wait.STALLED;
+      }
+      if (now > deadline) {
+        return Wait.TIMED_OUT;
       }
       LOG.info("waiting for the Flink job: {} records of {} not yet in the lake", lag, topic);
-      Thread.sleep(5_000);
+      Thread.sleep(Math.min(5_000, Math.max(200, stall.toMillis() / 4)));
     }
   }
 }

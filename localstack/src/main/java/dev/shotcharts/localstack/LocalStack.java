@@ -2,9 +2,11 @@ package dev.shotcharts.localstack;
 
 import dev.shotcharts.engines.ConsumerLag;
 import dev.shotcharts.engines.EngineJars;
+import dev.shotcharts.model.RecordJson;
 import dev.shotcharts.model.Topics;
 import dev.shotcharts.scraper.TopicSetup;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.NewTopic;
 
@@ -34,6 +37,28 @@ public final class LocalStack {
     this.supervisor = new Supervisor(config);
   }
 
+  /** What {@code up} leaves in the stack's home for the verbs that look for a running stack. */
+  public static final String DESCRIPTION = "stack.json";
+
+  /**
+   * The stack whose home is {@code home}, if {@code up} described it there and its broker and S3
+   * server are running: the verbs then use it by default.
+   */
+  public static Optional<StackConfig> runningAt(Path home) {
+    Path file = home.resolve(DESCRIPTION);
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try {
+      StackConfig config = RecordJson.fromJson(Files.readString(file), StackConfig.class);
+      Supervisor supervisor = new Supervisor(config);
+      boolean up = supervisor.running("kafka").isPresent() && supervisor.running("s3").isPresent();
+      return up ? Optional.of(config) : Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // unreadable: as if no stack were running
+    }
+  }
+
   /** Starts what is not running yet; returns one line per service. */
   public List<String> up() throws Exception {
     List<String> lines = new ArrayList<>();
@@ -49,6 +74,7 @@ public final class LocalStack {
       }
       lines.add(line(service, "started"));
     }
+    Files.writeString(config.home().resolve(DESCRIPTION), RecordJson.toJson(config));
     return lines;
   }
 
@@ -74,6 +100,7 @@ public final class LocalStack {
         }
       }
     }
+    Files.deleteIfExists(config.home().resolve(DESCRIPTION));
     List<Service> services = new ArrayList<>(services());
     java.util.Collections.reverse(services);
     for (Service service : services) {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestOptions;
+import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,15 @@ public final class EmbeddedFlink {
 
   /** Runs the job until it stops by itself (a job bounded to the latest offsets). */
   public void runToCompletion(JobConfig job) throws Exception {
+    environment(job).execute(ShotChartsJob.JOB_NAME);
+  }
+
+  /** Starts the job (unbounded: it runs until cancelled) and returns its client. */
+  public JobClient start(JobConfig job) throws Exception {
+    return environment(job).executeAsync(ShotChartsJob.JOB_NAME);
+  }
+
+  private StreamExecutionEnvironment environment(JobConfig job) throws Exception {
     Configuration conf = ShotChartsJob.jobConfiguration(job);
     conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpoints.toUri().toString());
     conf.set(RestOptions.BIND_ADDRESS, "127.0.0.1");
@@ -51,6 +61,6 @@ public final class EmbeddedFlink {
     LOG.info(
         "running the Flink job on an embedded MiniCluster, dashboard http://127.0.0.1:{}",
         dashboard);
-    env.execute(ShotChartsJob.JOB_NAME);
+    return env;
   }
 }

@@ -33,7 +33,7 @@ public final class SparkMergeLauncher {
 
   /** A merge or an export of {@code season} in this launcher's lake, at the defaults. */
   public MergeConfig config(MergeConfig.Verb verb, int season, String master) {
-    return MergeConfig.of(verb, season, lake.sparkUri(), master, lake.endpoint());
+    return MergeConfig.of(verb, season, lake.sparkUri(), master, lake.endpoint(), null);
   }
 
   public MergeResult merge(MergeConfig config) throws IOException, InterruptedException {

@@ -109,17 +109,14 @@ public final class StackDemo {
             StackConfig.ACCESS_KEY,
             StackConfig.SECRET_KEY);
     SparkMergeLauncher spark = new SparkMergeLauncher(jars, lake);
-    MergeConfig merge = spark.config(MergeConfig.Verb.MERGE, season, config.sparkMaster());
     MergeResult merged =
         spark.merge(
-            new MergeConfig(
-                merge.verb(),
+            MergeConfig.of(
+                MergeConfig.Verb.MERGE,
                 season,
-                merge.lakeUri(),
-                merge.master(),
-                merge.s3Endpoint(),
-                merge.keepSnapshots(),
-                false,
+                lake.sparkUri(),
+                config.sparkMaster(),
+                lake.endpoint(),
                 stack.sparkEvents().toUri().toString()));
     ExportResult exported =
         spark.export(spark.config(MergeConfig.Verb.EXPORT, season, config.sparkMaster()));

@@ -21,6 +21,7 @@ public final class Weekly {
   public enum Outcome {
     DONE(0),
     SCRAPE_FAILED(1),
+    MERGE_FAILED(2),
     FLINK_BEHIND(3);
 
     public final int exitCode;
@@ -30,11 +31,23 @@ public final class Weekly {
     }
   }
 
-  /** What a run did; the merge and export are null when an earlier step stopped it. */
+  /**
+   * What a run did; the merge and export are null when an earlier step stopped it, and {@code
+   * error} says why (null when it worked).
+   */
   public record Result(
-      Outcome outcome, ScrapeSummary scrape, MergeResult merge, ExportResult export) {}
+      Outcome outcome,
+      ScrapeSummary scrape,
+      MergeResult merge,
+      ExportResult export,
+      String error) {}
 
   private Weekly() {}
+
+  private static Result failed(Outcome outcome, ScrapeSummary scrape, String error) {
+    LOG.error("weekly: {}", error);
+    return new Result(outcome, scrape, null, null, error);
+  }
 
   public static Result run(WeeklyConfig config, EngineJars jars) throws Exception {
     int season = config.scrape().season();
@@ -46,23 +59,47 @@ public final class Weekly {
     ScrapeSummary scrape = Scrape.run(config.scrape());
     LOG.info("scrape: {}", scrape.describe());
     if (!scrape.succeeded()) {
-      LOG.error("the scrape failed; not merging");
-      return new Result(Outcome.SCRAPE_FAILED, scrape, null, null);
+      // What was scraped is committed; the games left are named in the summary.
+      return failed(Outcome.SCRAPE_FAILED, scrape, "the scrape failed; not merging");
     }
     LOG.info("[2/3] waiting for the Flink job (group {}) to commit", config.flinkGroup());
-    if (!ConsumerLag.awaitZero(
-        config.scrape().bootstrapServers(),
-        config.flinkGroup(),
-        config.scrape().topic(),
-        config.flinkWait())) {
-      LOG.error("the Flink job did not catch up in {}; not merging", config.flinkWait());
-      return new Result(Outcome.FLINK_BEHIND, scrape, null, null);
+    ConsumerLag.Wait wait =
+        ConsumerLag.await(
+            config.scrape().bootstrapServers(),
+            config.flinkGroup(),
+            config.scrape().topic(),
+            config.flinkWait(),
+            config.flinkStall());
+    switch (wait) {
+      case STALLED -> {
+        return failed(
+            Outcome.FLINK_BEHIND,
+            scrape,
+            "the Flink job (group "
+                + config.flinkGroup()
+                + ") committed nothing for "
+                + config.flinkStall()
+                + ": is it running? Not merging");
+      }
+      case TIMED_OUT -> {
+        return failed(
+            Outcome.FLINK_BEHIND,
+            scrape,
+            "the Flink job did not catch up in " + config.flinkWait() + "; not merging");
+      }
+      case CAUGHT_UP -> LOG.info("the Flink job has committed everything published");
     }
     LOG.info("[3/3] merging and exporting season {} on {}", season, config.master());
     SparkMergeLauncher spark = new SparkMergeLauncher(jars, config.lake());
-    MergeResult merge = spark.merge(spark.config(MergeConfig.Verb.MERGE, season, config.master()));
-    ExportResult export =
-        spark.export(spark.config(MergeConfig.Verb.EXPORT, season, config.master()));
-    return new Result(Outcome.DONE, scrape, merge, export);
+    try {
+      MergeResult merge =
+          spark.merge(spark.config(MergeConfig.Verb.MERGE, season, config.master()));
+      ExportResult export =
+          spark.export(spark.config(MergeConfig.Verb.EXPORT, season, config.master()));
+      return new Result(Outcome.DONE, scrape, merge, export, null);
+    } catch (IllegalStateException e) {
+      // The scrape is committed and the lake unchanged: the next run merges it.
+      return failed(Outcome.MERGE_FAILED, scrape, e.getMessage());
+    }
   }
 }

@@ -11,14 +11,31 @@ import java.time.LocalDate;
  * the lake and Spark master of the merge and the export.
  */
 public record WeeklyConfig(
-    ScrapeConfig scrape, String flinkGroup, Duration flinkWait, LakeSettings lake, String master) {
+    ScrapeConfig scrape,
+    String flinkGroup,
+    Duration flinkWait,
+    Duration flinkStall,
+    LakeSettings lake,
+    String master) {
 
   public static final int DEFAULT_DAYS = 7;
   public static final int DEFAULT_WAIT_MINUTES = 30;
   public static final String DEFAULT_FLINK_GROUP = Topics.FLINK_GROUP;
 
-  /** Seasons are named by the year they end; a season starts in the autumn. */
+  /**
+   * A running job commits its offsets on every checkpoint (10 s): a lag that has not shrunk for
+   * this long means no job is consuming, said at once rather than after the whole wait.
+   */
+  public static final Duration DEFAULT_STALL = Duration.ofMinutes(2);
+
+  /**
+   * The season being played (or next to be played) on {@code day}. Seasons are named by the year
+   * they end; a season is over by the end of July, except 2020, whose bubble finals ran into
+   * October 2020 (the 2021 season then started in December, as 2012's did after the lockout).
+   */
   public static int seasonPlayedOn(LocalDate day) {
-    return day.getMonthValue() >= 8 ? day.getYear() + 1 : day.getYear();
+    int year = day.getYear();
+    LocalDate over = year == 2020 ? LocalDate.of(2020, 10, 31) : LocalDate.of(year, 7, 31);
+    return day.isAfter(over) ? year + 1 : year;
   }
 }

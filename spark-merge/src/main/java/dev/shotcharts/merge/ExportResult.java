@@ -1,4 +1,6 @@
 package dev.shotcharts.merge;
 
-/** What one export wrote: the rows of the season's legacy CSV archive. */
-public record ExportResult(long rows) {}
+import java.util.List;
+
+/** What one export wrote: the rows of the legacy CSV archives, and their keys in the lake. */
+public record ExportResult(long rows, List<String> archives) {}

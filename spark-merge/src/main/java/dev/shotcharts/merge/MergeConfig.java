@@ -3,14 +3,17 @@ package dev.shotcharts.merge;
 import dev.shotcharts.model.LakeLayout;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * What a merge or an export is told: {@code merge|export --season S [--lake s3a://bucket] [--master
- * M] [--s3-endpoint URL] [--keep-snapshots 2] [--dry-run] [--event-log-dir DIR]}. Credentials never
- * come as arguments: the AWS default chain (environment, profile, instance role) provides them.
+ * M] [--s3-endpoint URL] [--keep-snapshots 2] [--dry-run] [--event-log-dir DIR]}, and for an export
+ * {@code --all-seasons} (season 0: every published season) and {@code --public-read}. Credentials
+ * never come as arguments: the AWS default chain (environment, profile, instance role) provides
+ * them.
  */
 public record MergeConfig(
     Verb verb,
@@ -20,7 +23,9 @@ public record MergeConfig(
     String s3Endpoint,
     int keepSnapshots,
     boolean dryRun,
-    String eventLogDir) {
+    String eventLogDir,
+    boolean allSeasons,
+    boolean publicRead) {
 
   public enum Verb {
     MERGE,
@@ -32,24 +37,44 @@ public record MergeConfig(
   /** The child JVM's last line: this prefix, then the result as JSON. */
   public static final String RESULT_PREFIX = "SHOTCHARTS-RESULT ";
 
-  /** A merge or an export at the defaults: two snapshots kept, no dry run, no event log. */
+  /**
+   * A merge or an export of one season at the defaults: two snapshots kept, no dry run, private
+   * archives; Spark's event log in {@code eventLogDir} (null: none).
+   */
   public static MergeConfig of(
-      Verb verb, int season, String lakeUri, String master, String s3Endpoint) {
+      Verb verb, int season, String lakeUri, String master, String s3Endpoint, String eventLogDir) {
     return new MergeConfig(
-        verb, season, lakeUri, master, s3Endpoint, DEFAULT_KEEP_SNAPSHOTS, false, null);
+        verb,
+        season,
+        lakeUri,
+        master,
+        s3Endpoint,
+        DEFAULT_KEEP_SNAPSHOTS,
+        false,
+        eventLogDir,
+        false,
+        false);
   }
 
   /** The arguments {@link #fromArgs} reads back into this config. */
   public List<String> toArgs() {
     List<String> args = new ArrayList<>();
     args.add(verb.name().toLowerCase());
-    args.addAll(List.of("--season", String.valueOf(season), "--lake", lakeUri));
+    if (allSeasons) {
+      args.add("--all-seasons");
+    } else {
+      args.addAll(List.of("--season", String.valueOf(season)));
+    }
+    args.addAll(List.of("--lake", lakeUri));
     args.addAll(List.of("--keep-snapshots", String.valueOf(keepSnapshots)));
     optional(args, "--master", master);
     optional(args, "--s3-endpoint", s3Endpoint);
     optional(args, "--event-log-dir", eventLogDir);
     if (dryRun) {
       args.add("--dry-run");
+    }
+    if (publicRead) {
+      args.add("--public-read");
     }
     return args;
   }
@@ -60,12 +85,15 @@ public record MergeConfig(
     }
   }
 
+  private static final Set<String> FLAGS = Set.of("dry-run", "all-seasons", "public-read");
+
   private static final Set<String> OPTIONS =
       Set.of("season", "lake", "master", "s3-endpoint", "keep-snapshots", "event-log-dir");
 
   static final String USAGE =
       "usage: merge|export --season S [--lake s3a://bucket] [--master M] [--s3-endpoint URL]"
-          + " [--keep-snapshots N] [--dry-run] [--event-log-dir DIR]";
+          + " [--keep-snapshots N] [--dry-run] [--event-log-dir DIR];"
+          + " export --all-seasons | --season S [--public-read]";
 
   public static MergeConfig fromArgs(String[] args) {
     if (args.length == 0) {
@@ -78,19 +106,25 @@ public record MergeConfig(
           default -> throw new IllegalArgumentException("unknown verb " + args[0] + "; " + USAGE);
         };
     Map<String, String> options = new HashMap<>();
-    boolean dryRun = false;
+    Set<String> flags = new HashSet<>();
     for (int i = 1; i < args.length; i++) {
       String name = args[i].startsWith("--") ? args[i].substring(2) : "";
-      if (name.equals("dry-run")) {
-        dryRun = true;
+      if (FLAGS.contains(name)) {
+        flags.add(name);
       } else if (OPTIONS.contains(name) && i + 1 < args.length) {
         options.put(name, args[++i]);
       } else {
         throw new IllegalArgumentException("unexpected " + args[i] + "; " + USAGE);
       }
     }
-    if (!options.containsKey("season")) {
-      throw new IllegalArgumentException("--season is required; " + USAGE);
+    boolean allSeasons = flags.contains("all-seasons");
+    if (allSeasons && verb != Verb.EXPORT) {
+      throw new IllegalArgumentException("--all-seasons is for export only; " + USAGE);
+    }
+    if (allSeasons == options.containsKey("season")) {
+      throw new IllegalArgumentException(
+          (allSeasons ? "--season or --all-seasons, not both; " : "--season is required; ")
+              + USAGE);
     }
     int keep =
         Integer.parseInt(
@@ -100,12 +134,14 @@ public record MergeConfig(
     }
     return new MergeConfig(
         verb,
-        Integer.parseInt(options.get("season")),
+        allSeasons ? 0 : Integer.parseInt(options.get("season")),
         options.getOrDefault("lake", "s3a://" + LakeLayout.DEFAULT_BUCKET),
         options.get("master"),
         options.get("s3-endpoint"),
         keep,
-        dryRun,
-        options.get("event-log-dir"));
+        flags.contains("dry-run"),
+        options.get("event-log-dir"),
+        allSeasons,
+        flags.contains("public-read"));
   }
 }

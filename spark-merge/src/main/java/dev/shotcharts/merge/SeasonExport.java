@@ -1,8 +1,13 @@
 package dev.shotcharts.merge;
 
 import dev.shotcharts.model.LakeLayout;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -21,6 +26,33 @@ public final class SeasonExport {
     this.spark = spark;
     this.store = store;
     this.season = season;
+  }
+
+  /**
+   * The export a config asks for: one season, or every published one ({@code --all-seasons}); with
+   * {@code --public-read} the archives get the public-read canned ACL, as the original dataset's
+   * files had. Without it they stay as private as the rest of the bucket.
+   */
+  public static ExportResult run(SparkSession spark, FileSystem fs, MergeConfig config)
+      throws Exception {
+    FileSystem target = fs;
+    if (config.publicRead()) {
+      Configuration conf = new Configuration(fs.getConf());
+      conf.set("fs.s3a.acl.default", "PublicRead");
+      target = FileSystem.newInstance(URI.create(config.lakeUri()), conf);
+    }
+    List<Integer> seasons =
+        config.allSeasons()
+            ? SeasonStore.publishedSeasons(fs, config.lakeUri())
+            : List.of(config.season());
+    long rows = 0;
+    List<String> archives = new ArrayList<>();
+    for (int season : seasons) {
+      rows +=
+          new SeasonExport(spark, new SeasonStore(target, config.lakeUri(), season), season).run();
+      archives.add(LakeLayout.export(season));
+    }
+    return new ExportResult(rows, archives);
   }
 
   /** Returns the number of rows exported. */

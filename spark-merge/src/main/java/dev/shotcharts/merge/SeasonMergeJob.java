@@ -42,8 +42,8 @@ public final class SeasonMergeJob {
           System.out.println(MergeConfig.RESULT_PREFIX + RecordJson.toJson(result));
         }
         case EXPORT -> {
-          long rows = new SeasonExport(spark, store, config.season()).run();
-          System.out.println(MergeConfig.RESULT_PREFIX + RecordJson.toJson(new ExportResult(rows)));
+          ExportResult result = SeasonExport.run(spark, fs, config);
+          System.out.println(MergeConfig.RESULT_PREFIX + RecordJson.toJson(result));
         }
       }
     } catch (MergeException e) {

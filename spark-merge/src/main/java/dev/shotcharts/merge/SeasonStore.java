@@ -103,6 +103,25 @@ public final class SeasonStore {
     }
   }
 
+  /** The seasons of the lake that have a published snapshot, oldest first. */
+  public static List<Integer> publishedSeasons(FileSystem fs, String lakeUri) throws IOException {
+    List<Integer> seasons = new ArrayList<>();
+    Path root = new Path(lakeUri + "/" + LakeLayout.SEASONS);
+    if (!fs.exists(root)) {
+      return seasons;
+    }
+    for (FileStatus status : fs.listStatus(root)) {
+      String name = status.getPath().getName();
+      if (status.isDirectory()
+          && name.matches("season=\\d+")
+          && fs.exists(new Path(status.getPath(), LakeLayout.LATEST_MARKER))) {
+        seasons.add(Integer.parseInt(name.substring("season=".length())));
+      }
+    }
+    seasons.sort(null);
+    return seasons;
+  }
+
   /** Snapshot ids of the season, oldest first (ids sort by time). */
   public List<String> snapshots() throws IOException {
     List<String> ids = new ArrayList<>();

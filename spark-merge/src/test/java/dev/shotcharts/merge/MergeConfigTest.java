@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.shotcharts.model.RecordJson;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What the launcher sends the merge JVM and what comes back: typed on both sides. */
@@ -19,12 +20,22 @@ class MergeConfigTest {
             "http://127.0.0.1:9000",
             3,
             true,
-            "file:/tmp/events");
+            "file:/tmp/events",
+            false,
+            false);
     assertThat(MergeConfig.fromArgs(full.toArgs().toArray(String[]::new))).isEqualTo(full);
 
-    MergeConfig defaults = MergeConfig.of(MergeConfig.Verb.EXPORT, 2024, "s3a://b", null, null);
+    MergeConfig defaults =
+        MergeConfig.of(MergeConfig.Verb.EXPORT, 2024, "s3a://b", null, null, null);
     assertThat(MergeConfig.fromArgs(defaults.toArgs().toArray(String[]::new))).isEqualTo(defaults);
     assertThat(defaults.keepSnapshots()).isEqualTo(MergeConfig.DEFAULT_KEEP_SNAPSHOTS);
+
+    MergeConfig everySeason =
+        MergeConfig.fromArgs(new String[] {"export", "--all-seasons", "--public-read"});
+    assertThat(everySeason.allSeasons()).isTrue();
+    assertThat(everySeason.publicRead()).isTrue();
+    assertThat(MergeConfig.fromArgs(everySeason.toArgs().toArray(String[]::new)))
+        .isEqualTo(everySeason);
   }
 
   @Test
@@ -33,13 +44,19 @@ class MergeConfigTest {
         .hasMessageContaining("--season is required");
     assertThatThrownBy(() -> MergeConfig.fromArgs(new String[] {"copy", "--season", "1"}))
         .hasMessageContaining("unknown verb copy");
+    assertThatThrownBy(() -> MergeConfig.fromArgs(new String[] {"merge", "--all-seasons"}))
+        .hasMessageContaining("--all-seasons is for export only");
+    assertThatThrownBy(
+            () -> MergeConfig.fromArgs(new String[] {"export", "--all-seasons", "--season", "1"}))
+        .hasMessageContaining("not both");
   }
 
   @Test
   void resultsTravelAsJson() {
     MergeResult result = new MergeResult(true, "20261123T225900211Z", 1, 11, 0, 0, 11, 1, 0);
     assertThat(RecordJson.fromJson(RecordJson.toJson(result), MergeResult.class)).isEqualTo(result);
-    assertThat(RecordJson.fromJson(RecordJson.toJson(new ExportResult(11)), ExportResult.class))
-        .isEqualTo(new ExportResult(11));
+    ExportResult export = new ExportResult(11, List.of("exports/shots-2024.tgz"));
+    assertThat(RecordJson.fromJson(RecordJson.toJson(export), ExportResult.class))
+        .isEqualTo(export);
   }
 }

@@ -463,6 +463,40 @@ class SeasonMergeIT {
   }
 
   @Test
+  void allSeasonsExportsEveryPublishedSeasonAndPublicReadIsAnExplicitOptIn() throws Exception {
+    String lake = lake("every");
+    Shots.writeOngoing(spark, lake, "w1", game("202410220BOS", 6, "Jayson Tatum", WEEK1));
+    merge(lake, MergeListener.NONE);
+    FileSystem fs = SparkTestSession.fileSystem(spark, lake);
+    assertThat(SeasonStore.publishedSeasons(fs, lake)).containsExactly(2025);
+
+    ExportResult result =
+        SeasonExport.run(
+            spark,
+            fs,
+            MergeConfig.fromArgs(new String[] {"export", "--all-seasons", "--lake", lake}));
+    assertThat(result.archives()).containsExactly("exports/shots-2024.tgz");
+    assertThat(result.rows()).isEqualTo(6);
+    assertThat(allUsersCanRead("every/exports/shots-2024.tgz")).as("private by default").isFalse();
+
+    SeasonExport.run(
+        spark,
+        fs,
+        MergeConfig.fromArgs(
+            new String[] {"export", "--season", "2025", "--lake", lake, "--public-read"}));
+    assertThat(allUsersCanRead("every/exports/shots-2024.tgz")).as("--public-read").isTrue();
+  }
+
+  static boolean allUsersCanRead(String key) {
+    return S3.client().getObjectAcl(b -> b.bucket(S3.bucket()).key(key)).grants().stream()
+        .anyMatch(
+            g ->
+                "http://acs.amazonaws.com/groups/global/AllUsers".equals(g.grantee().uri())
+                    && (g.permissionAsString().equals("READ")
+                        || g.permissionAsString().equals("FULL_CONTROL")));
+  }
+
+  @Test
   void aMissingBucketOrWrongCredentialsStopTheMergeWithAClearError() throws Exception {
     String lake = lake("creds");
     Shots.writeOngoing(spark, lake, "w1", game("202410220BOS", 3, "X", WEEK1));
