@@ -38,6 +38,8 @@ public final class ShotchartsCli {
   public static void main(String[] args) {
     String home = System.getenv().getOrDefault("SHOTCHARTS_HOME", ".shotcharts");
     System.setProperty("shotcharts.log.dir", home + "/logs");
+    // The Flink S3 plugin's AWS SDK v1 prints a deprecation notice with a stack trace.
+    System.setProperty("aws.java.v1.disableDeprecationAnnouncement", "true");
     if (Arrays.asList(args).contains("--verbose")) {
       System.setProperty("shotcharts.console.level", "INFO");
     }

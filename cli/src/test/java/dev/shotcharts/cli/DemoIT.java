@@ -36,6 +36,12 @@ class DemoIT {
     assertThat(printed)
         .contains("RECONCILED: every shot accounted for")
         .contains("shot markers on the pages     11")
-        .contains("rows in season snapshot       11");
+        .contains("rows in season snapshot       11")
+        .doesNotContain("ERROR")
+        .doesNotContain("Exception");
+    assertThat(printed.lines().count())
+        .as("a quiet console: progress and results; the engines' logs go to the log file")
+        .isLessThan(60);
+    assertThat(home.resolve("logs/shotcharts.log")).isNotEmptyFile();
   }
 }

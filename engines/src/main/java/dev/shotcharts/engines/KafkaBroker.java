@@ -1,5 +1,7 @@
 package dev.shotcharts.engines;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +61,7 @@ public class KafkaBroker implements AutoCloseable {
     props.put("share.coordinator.state.topic.min.isr", "1");
 
     new Formatter()
-        .setPrintStream(System.out)
+        .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
         .setClusterId(Uuid.randomUuid().toString())
         .setNodeId(1)
         .setControllerListenerName("CONTROLLER")
