@@ -224,6 +224,47 @@ class DeploymentConsistencyTest {
   }
 
   @Test
+  void theAirflowDagRunsWhatTheCronJobAndTheComposeSchedulerRun() throws IOException {
+    String dag = Files.readString(ROOT.resolve("deploy/airflow/dags/shotcharts_weekly.py"));
+    Matcher schedule = Pattern.compile("schedule=\"([^\"]+)\"").matcher(dag);
+    assertThat(schedule.find()).isTrue();
+    assertThat(schedule.group(1)).isEqualTo(ScheduleCommand.DEFAULT_CRON);
+
+    // step("task", "verb", "arg", ...): the verb and arguments after the task id.
+    List<List<String>> steps = new ArrayList<>();
+    Matcher step = Pattern.compile("(?m)^\\s*step\\(([^)]*)\\)").matcher(dag);
+    while (step.find()) {
+      List<String> words = new ArrayList<>();
+      Matcher word = Pattern.compile("\"([^\"]*)\"").matcher(step.group(1));
+      while (word.find()) {
+        words.add(word.group(1));
+      }
+      steps.add(words.subList(1, words.size()));
+    }
+    List<String> cronJob = new ArrayList<>();
+    read(ROOT.resolve("deploy/k8s/weekly-cronjob.yaml"))
+        .get(0)
+        .at("/spec/jobTemplate/spec/template/spec/containers/0/args")
+        .forEach(a -> cronJob.add(a.asText()));
+    List<String> scheduler = new ArrayList<>();
+    service("scheduler").path("command").forEach(a -> scheduler.add(a.asText()));
+    List<String> scheduled = scheduler.subList(scheduler.indexOf("--") + 1, scheduler.size());
+    assertThat(steps).containsExactly(cronJob);
+    assertThat(scheduled).isEqualTo(cronJob);
+
+    Set<String> read = new HashSet<>();
+    collectEnv(new CommandLine(new ShotchartsCli()).setInterpolateVariables(false), read);
+    Matcher env = Pattern.compile("\"([A-Z][A-Z0-9_]+)\":").matcher(dag);
+    Set<String> set = new HashSet<>();
+    while (env.find()) {
+      set.add(env.group(1));
+    }
+    set.removeIf(name -> name.startsWith("AWS_"));
+    assertThat(set).isNotEmpty();
+    assertThat(read).as("the DAG's environment is read by the CLI").containsAll(set);
+  }
+
+  @Test
   void theKubernetesJobUpgradesThroughSavepointsOnS3() {
     JsonNode spec = read(ROOT.resolve("deploy/k8s/flink-deployment.yaml")).get(0).path("spec");
     assertThat(spec.path("job").path("upgradeMode").asText()).isEqualTo("savepoint");

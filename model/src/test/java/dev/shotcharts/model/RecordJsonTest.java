@@ -90,6 +90,38 @@ class RecordJsonTest {
   }
 
   @Test
+  void aBlankOrNullRequiredFieldIsMissing() {
+    String blank = RecordJson.toJson(RAW).replace("\"team\":\"BOS\"", "\"team\":\"  \"");
+    assertThatThrownBy(() -> RecordJson.readRawShot(blank.getBytes(StandardCharsets.UTF_8)))
+        .hasMessage("missing required field team");
+    String nulled = RecordJson.toJson(RAW).replace("\"seq\":17", "\"seq\":null");
+    assertThatThrownBy(() -> RecordJson.readRawShot(nulled.getBytes(StandardCharsets.UTF_8)))
+        .hasMessage("missing required field seq");
+  }
+
+  @Test
+  void typesAreStrictAndTheMessageNamesTheField() {
+    String json = RecordJson.toJson(RAW);
+    for (String wrong :
+        new String[] {
+          json.replace("\"seq\":17", "\"seq\":\"17\""),
+          json.replace("\"seq\":17", "\"seq\":17.5"),
+          json.replace("\"x_px\":231", "\"x_px\":true"),
+        }) {
+      assertThatThrownBy(() -> RecordJson.readRawShot(wrong.getBytes(StandardCharsets.UTF_8)))
+          .isInstanceOf(InvalidRecordException.class)
+          .hasMessageStartingWith("field ")
+          .hasMessageContaining("does not match the raw contract");
+    }
+    String textAsNumber = json.replace("\"home_name\":\"Boston\"", "\"home_name\":7");
+    assertThatThrownBy(() -> RecordJson.readRawShot(textAsNumber.getBytes(StandardCharsets.UTF_8)))
+        .hasMessageStartingWith("field home_name");
+    String versionAsText = json.replace("\"schema_version\":1", "\"schema_version\":\"1\"");
+    assertThatThrownBy(() -> RecordJson.readRawShot(versionAsText.getBytes(StandardCharsets.UTF_8)))
+        .hasMessage("missing schema_version");
+  }
+
+  @Test
   void garbageIsNotJson() {
     assertThatThrownBy(() -> RecordJson.readRawShot("{not json".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(InvalidRecordException.class)

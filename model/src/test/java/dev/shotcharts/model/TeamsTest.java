@@ -48,4 +48,10 @@ class TeamsTest {
     assertThat(Teams.byFullName("Seattle SuperSonics", 2009)).isEmpty();
     assertThat(Teams.byCode("BRK", 2012)).isEmpty();
   }
+
+  @Test
+  void theTableHoldsEveryFranchiseOfTheEra() {
+    assertThat(Teams.all()).hasSizeGreaterThanOrEqualTo(30);
+    assertThat(Teams.all().stream().filter(t -> t.playedIn(2025)).count()).isEqualTo(30);
+  }
 }

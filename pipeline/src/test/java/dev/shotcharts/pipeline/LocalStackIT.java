@@ -94,6 +94,9 @@ class LocalStackIT {
     try {
       assertThat(stack.up()).hasSize(7).allMatch(l -> l.contains("started"));
       assertThat(stack.up()).as("idempotent").allMatch(l -> l.contains("already running"));
+      assertThat(LocalStack.runningAt(home))
+          .as("the description the verbs find the stack by")
+          .contains(c);
       assertThat(status(c.flinkUrl() + "/overview")).isEqualTo(200);
       assertThat(status("http://127.0.0.1:" + c.sparkUiPort() + "/json/")).isEqualTo(200);
       assertThat(status(c.s3Endpoint() + "/")).as("S3 answers (403 without keys)").isIn(200, 403);
@@ -136,6 +139,7 @@ class LocalStackIT {
       stack.down(false);
     }
     assertThat(Files.list(home.resolve("pids")).toList()).as("no process left").isEmpty();
+    assertThat(LocalStack.runningAt(home)).as("down: no stack for the verbs").isEmpty();
     assertThat(stack.status()).allMatch(l -> l.contains("stopped"));
   }
 

@@ -29,4 +29,35 @@ class RateLimiterTest {
     limiter.acquire();
     assertThat(clock.sleeps).isEmpty();
   }
+
+  @Test
+  void aCrawlDelaySlowsTheRateDownButNeverSpeedsItUp() throws InterruptedException {
+    FakeClock clock = new FakeClock();
+    RateLimiter limiter = new RateLimiter(15, clock); // one request per 4 s
+    limiter.acquire();
+    limiter.atLeast(Duration.ofSeconds(10));
+    limiter.acquire();
+    assertThat(clock.sleeps).containsExactly(Duration.ofSeconds(10));
+    limiter.atLeast(Duration.ofSeconds(1)); // faster than the rate: ignored
+    limiter.acquire();
+    assertThat(clock.sleeps).containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(10));
+  }
+
+  @Test
+  void aCrawlDelayBeforeTheFirstRequestDoesNotDelayIt() throws InterruptedException {
+    FakeClock clock = new FakeClock();
+    RateLimiter limiter = new RateLimiter(15, clock);
+    limiter.atLeast(Duration.ofSeconds(10));
+    limiter.acquire();
+    assertThat(clock.sleeps).isEmpty();
+    clock.now += Duration.ofSeconds(10).toNanos(); // exactly the interval later: no wait
+    limiter.acquire();
+    assertThat(clock.sleeps).isEmpty();
+  }
+
+  @Test
+  void aRateMustBePositive() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RateLimiter(0, new FakeClock()))
+        .hasMessageContaining("rate must be positive");
+  }
 }

@@ -42,4 +42,40 @@ class RobotsTxtTest {
     assertThat(RobotsTxt.parse("", "x").allows("/anything")).isTrue();
     assertThat(RobotsTxt.allowAll().crawlDelay()).isEmpty();
   }
+
+  @Test
+  void equallyLongAllowAndDisallowAllowAndAnEmptyDisallowBlocksNothing() {
+    RobotsTxt rules =
+        RobotsTxt.parse(
+            """
+            User-agent: *
+            Disallow: /a
+            Allow: /a
+            Disallow:
+            Disallow: /b/
+            Crawl-delay: soon
+            no colon on this line
+            """,
+            "x");
+    assertThat(rules.allows("/a/1.html")).as("the same length: allow wins").isTrue();
+    assertThat(RobotsTxt.parse("User-agent: *\nAllow: /a\nDisallow: /a\n", "x").allows("/a"))
+        .as("in either order")
+        .isTrue();
+    assertThat(rules.allows("/b/1.html")).isFalse();
+    assertThat(rules.allows("/c")).isTrue();
+    assertThat(rules.crawlDelay()).as("a malformed delay is no delay").isEmpty();
+  }
+
+  @Test
+  void aLongerAllowInsideADisallowedFolderWinsOnlyForItsOwnPrefix() {
+    RobotsTxt rules = RobotsTxt.parse("User-agent: *\nAllow: /x/open\nDisallow: /x/\n", "x");
+    assertThat(rules.allows("/x/open/1")).isTrue();
+    assertThat(rules.allows("/x/closed")).isFalse();
+  }
+
+  @Test
+  void rulesBeforeAnyUserAgentBelongToNoGroup() {
+    RobotsTxt rules = RobotsTxt.parse("Disallow: /\nUser-agent: other\nDisallow: /\n", "x");
+    assertThat(rules.allows("/anything")).isTrue();
+  }
 }

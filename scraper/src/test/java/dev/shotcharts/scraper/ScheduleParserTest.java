@@ -57,4 +57,71 @@ class ScheduleParserTest {
             new ScheduledGame(
                 "202411020SAS", 2025, LocalDate.of(2024, 11, 2), "SAS", "NOP", 128, 130));
   }
+
+  static org.jsoup.nodes.Document schedule(String rows) {
+    return org.jsoup.Jsoup.parse(
+        "<table id=\"schedule\"><tbody>" + rows + "</tbody></table>", "http://site/s");
+  }
+
+  static String row(String csk, String visitor, String home, String boxScore) {
+    return "<tr><th data-stat=\"date_game\" csk=\""
+        + csk
+        + "\">Tue</th><td data-stat=\"visitor_team_name\">"
+        + visitor
+        + "</td><td data-stat=\"visitor_pts\">99</td><td data-stat=\"home_team_name\">"
+        + home
+        + "</td><td data-stat=\"home_pts\">101</td><td data-stat=\"box_score_text\">"
+        + boxScore
+        + "</td></tr>";
+  }
+
+  @Test
+  void teamsWithoutALinkAreReadByTheirFullNameOfTheSeason() {
+    ScheduleParser.Rows rows =
+        new ScheduleParser()
+            .rows(
+                schedule(
+                    row(
+                            "202410220BOS",
+                            "New York Knicks",
+                            "<a href=\"/somewhere/else\">Boston Celtics</a>",
+                            "<a href=\"/boxscores/202410220BOS.html\">Box Score</a>")
+                        + row("202410230DEN", "Oklahoma City Thunder", "Denver Nuggets", "")
+                        + row("20241023", "Utah Jazz", "Phoenix Suns", "")),
+                2025);
+    assertThat(rows.played())
+        .containsExactly(
+            new ScheduledGame(
+                "202410220BOS", 2025, LocalDate.of(2024, 10, 22), "BOS", "NYK", 101, 99));
+    assertThat(rows.upcoming())
+        .as("a csk that is no game id is no game")
+        .containsExactly(
+            new ScheduledGame(
+                "202410230DEN", 2025, LocalDate.of(2024, 10, 23), "DEN", "OKC", null, null));
+  }
+
+  @Test
+  void anUnknownTeamOrABoxScoreLinkNotUnderstoodIsAPageError() {
+    ScheduleParser parser = new ScheduleParser();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                parser.rows(
+                    schedule(row("202410230DEN", "Springfield Atoms", "Denver Nuggets", "")), 2025))
+        .isInstanceOf(PageFormatException.class)
+        .hasMessageContaining("unknown team 'Springfield Atoms' in 2025");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                parser.rows(
+                    schedule(
+                        row(
+                            "202410230DEN",
+                            "Utah Jazz",
+                            "Denver Nuggets",
+                            "<a href=\"/boxscores/index.fcgi\">Box Score</a>")),
+                    2025))
+        .hasMessageContaining("box-score link not understood");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> parser.rows(org.jsoup.Jsoup.parse("<p>maintenance</p>", "http://site/s"), 2025))
+        .hasMessageContaining("no table#schedule");
+  }
 }

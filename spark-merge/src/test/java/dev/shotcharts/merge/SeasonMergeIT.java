@@ -303,10 +303,11 @@ class SeasonMergeIT {
     String winnerShot =
         "3rd quarter, 4:30.0 remaining<br>Jalen Brunson made 2-pointer from 12 ft<br>"
             + "New York now leads 62-50";
-    // No final score on the schedule page: the winner comes from the scores the shots reached.
+    // No final score on the schedule page: the winner comes from the scores the shots reached
+    // (the home team here, which "the away team unless home_pts > away_pts" would get wrong).
     String noFinal =
         "4th quarter, 0:10.0 remaining<br>Paolo Banchero made 3-pointer from 24 ft<br>"
-            + "Orlando now leads 85-80";
+            + "Orlando trails 80-85";
     Shots.writeOngoing(
         spark,
         lake,
@@ -416,8 +417,8 @@ class SeasonMergeIT {
                 24,
                 400,
                 200,
-                85,
                 80,
+                85,
                 null,
                 null,
                 noFinal,
@@ -454,7 +455,7 @@ class SeasonMergeIT {
             "202410220LAL,2024,10,22,LA Lakers,Oklahoma City,290px,120px,\""
                 + tie
                 + "\",0:03.0,6,Shai Gilgeous-Alexander,made,3-pointer,26ft,Oklahoma City,104,104",
-            "202410220MIA,2024,10,22,Orlando,Miami,200px,400px,\""
+            "202410220MIA,2024,10,22,Miami,Orlando,200px,400px,\""
                 + noFinal
                 + "\",0:10.0,4,Paolo Banchero,made,3-pointer,24ft,Orlando,85,80");
     assertThat(fs.exists(new org.apache.hadoop.fs.Path(lake + "/exports/shots-2024.tgz"))).isTrue();

@@ -29,4 +29,20 @@ class CourtGeometryTest {
     assertThat(CourtGeometry.xFeet(xPx)).isEqualTo(xFt);
     assertThat(CourtGeometry.yFeet(yPx)).isEqualTo(yFt);
   }
+
+  @ParameterizedTest(name = "({0},{1}) worth {2} is {3}")
+  @CsvSource({
+    "0.0, 41.75, 2, mid_range", // half court itself is still the front court
+    "0.0, 41.8, 2, backcourt",
+    "22.0, 8.75, 3, corner_3", // the corner ends 14 ft from the baseline
+    "22.0, 8.8, 3, above_break_3",
+    "0.0, 4.0, 2, restricted_area", // the arc's edge counts as inside
+    "0.0, 4.1, 2, paint",
+    "8.0, 13.75, 2, paint", // the lane lines are paint
+    "8.1, 10.0, 2, mid_range",
+    "0.0, 13.8, 2, mid_range",
+  })
+  void zoneBoundaries(double xFt, double yFt, int value, String zone) {
+    assertThat(CourtGeometry.zone(xFt, yFt, value)).isEqualTo(zone);
+  }
 }

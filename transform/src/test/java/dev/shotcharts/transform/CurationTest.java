@@ -68,7 +68,15 @@ class CurationTest {
             "home_team and away_team are both BOS"),
         broken("lower-case team code", j -> j.put("team", "bos"), "team is not a team code"),
         broken("a tooltip of 2,000 characters", j -> j.put("tip", "x".repeat(2000)), "tip is"),
-        broken("a long team name", j -> j.put("home_name", "B".repeat(100)), "home_name is"));
+        broken("a long team name", j -> j.put("home_name", "B".repeat(65)), "home_name is 65"),
+        broken("a long away name", j -> j.put("away_name", "N".repeat(65)), "away_name is 65"),
+        broken("a long source url", j -> j.put("source_url", "h".repeat(2049)), "source_url is"),
+        broken("a home team code", j -> j.put("home_team", "Boston"), "home_team is not"),
+        broken("an away team code", j -> j.put("away_team", "ny"), "away_team is not"),
+        broken("a tooltip of 1,001 characters", j -> j.put("tip", "x".repeat(1001)), "tip is 1001"),
+        broken("a player id with spaces", j -> j.put("player_id", "Jayson Tatum"), "player_id"),
+        broken("a game id that is no id", j -> j.put("game_id", "x".repeat(50)), "'xxxxxxxx"),
+        broken("a date that is no date", j -> j.put("game_date", "22/10/2024"), "not an ISO"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -86,6 +94,36 @@ class CurationTest {
     assertThat(dead.topic()).isEqualTo(Topics.SHOT_CHARTS);
     assertThat(dead.offset()).isEqualTo(42);
     assertThat(dead.value()).isEqualTo(new String(value, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void recordsAtTheBoundsAreCurated() {
+    ObjectNode atBounds = json();
+    atBounds
+        .put("seq", 0)
+        .putNull("player_id")
+        .put("away_name", "N".repeat(RawContract.MAX_NAME_LENGTH))
+        .put("tip", VALID.tip() + " ".repeat(RawContract.MAX_TIP_LENGTH - VALID.tip().length()));
+    Curation.Outcome outcome =
+        curation.apply(
+            RecordJson.toBytes(atBounds),
+            Curation.Origin.kafka(Topics.SHOT_CHARTS, 0, 0, KEY),
+            NOW);
+    assertThat(outcome.curated()).as(String.valueOf(outcome.deadLetter())).isTrue();
+    assertThat(outcome.shot().eventId()).endsWith("-BOS-0");
+  }
+
+  @Test
+  void theReasonIsCutAtItsBoundAndSaysHowMuchWasCut() {
+    String exact = "e".repeat(DeadLetters.MAX_ERROR_LENGTH);
+    DeadLetter whole =
+        DeadLetters.of(new IllegalStateException(exact), "t", 0, 0, null, new byte[0], NOW);
+    assertThat(whole.error()).isEqualTo(exact);
+    DeadLetter cut =
+        DeadLetters.of(new IllegalStateException(exact + "xyz"), "t", 0, 0, null, null, NOW);
+    assertThat(cut.error()).isEqualTo(exact + "… (3 more characters)");
+    assertThat(cut.value()).isNull();
+    assertThat(cut.valueEncoding()).isEqualTo("utf-8");
   }
 
   @Test

@@ -23,13 +23,18 @@ class OfflineTransformTest {
                 "2nd overtime, 0:00.4 remaining<br>Josh Hart missed 3-pointer from 42 ft<br>New"
                     + " York trails 7-8"));
     Path in = dir.resolve("raw.jsonl");
-    Files.write(in, List.of(good, "{broken", good));
+    String other = good.replace("\"seq\":3", "\"seq\":4");
+    Files.write(in, List.of(good, "{broken", "", good, "[1]", other));
     Path out = dir.resolve("curated.jsonl");
     Path dead = dir.resolve("dlq.jsonl");
 
     OfflineTransform.Summary summary = new OfflineTransform().run(in, out, dead);
 
-    assertThat(summary).isEqualTo(new OfflineTransform.Summary(3, 1, 1, 1));
+    assertThat(summary)
+        .as("the blank line is no record")
+        .isEqualTo(new OfflineTransform.Summary(6, 2, 1, 2));
+    assertThat(Files.readAllLines(out)).as("one JSON object a line").hasSize(2);
+    assertThat(Files.readAllLines(dead)).hasSize(2).allMatch(l -> l.startsWith("{"));
     CuratedShot shot = RecordJson.fromJson(Files.readAllLines(out).get(0), CuratedShot.class);
     assertThat(shot.eventId()).isEqualTo("202410220BOS-NYK-3");
     assertThat(shot.zone()).isEqualTo("backcourt");

@@ -70,6 +70,9 @@ class TooltipParserTest {
           1st quarter, 1:00.0 remaining<br>X made 2-pointer from 1 ft<br>Boston now leads 2-2 | contradicts 'leads'
           1st quarter, 1:00.0 remaining<br>X made 2-pointer from 1 ft<br>Boston tied 3-2 | contradicts 'tied'
           1st quarter, 1:00.0 remaining<br>X made 2-pointer from 1 ft<br>Boston is winning | score not understood
+          0th overtime, 1:00.0 remaining<br>X made 2-pointer from 1 ft<br>Boston now leads 2-0 | no such period
+          1st quarter, 1:60.0 remaining<br>X made 2-pointer from 1 ft<br>Boston now leads 2-0 | clock out of range
+          1st quarter, 1:00.0 remaining<br>X made 2-pointer from 1 ft<br>Boston trails 2-2 | contradicts 'trails'
           """)
   void rejectsWhatItCannotReadAndSaysWhat(String tip, String reason) {
     assertThatThrownBy(() -> parser.parse(tip))
@@ -85,6 +88,24 @@ class TooltipParserTest {
     assertThat(TooltipParser.ordinalSuffix(4)).isEqualTo("th");
     assertThat(TooltipParser.ordinalSuffix(11)).isEqualTo("th");
     assertThat(TooltipParser.ordinalSuffix(12)).isEqualTo("th");
+    assertThat(TooltipParser.ordinalSuffix(13)).isEqualTo("th");
+    assertThat(TooltipParser.ordinalSuffix(10)).isEqualTo("th");
+    assertThat(TooltipParser.ordinalSuffix(14)).isEqualTo("th");
     assertThat(TooltipParser.ordinalSuffix(21)).isEqualTo("st");
+    assertThat(TooltipParser.ordinalSuffix(111)).isEqualTo("th");
+  }
+
+  @Test
+  void periodsAtTheirLimitsAreRead() {
+    Tooltip lastQuarter =
+        parser.parse(
+            "4th quarter, 12:00.0 remaining<br>X made 2-pointer from 1 ft<br>Boston now leads 2-0");
+    assertThat(lastQuarter.period()).isEqualTo(4);
+    assertThat(TooltipParser.elapsedSeconds(4, 0.0)).isEqualTo(2880.0);
+    assertThat(TooltipParser.elapsedSeconds(5, 300.0)).isEqualTo(2880.0);
+    Tooltip fullOvertime =
+        parser.parse(
+            "1st overtime, 5:00.0 remaining<br>X made 2-pointer from 1 ft<br>Boston now leads 2-0");
+    assertThat(fullOvertime.clockRemainingS()).isEqualTo(300.0);
   }
 }

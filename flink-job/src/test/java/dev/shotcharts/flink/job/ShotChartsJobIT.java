@@ -250,6 +250,19 @@ class ShotChartsJobIT {
     String unkeyed = RecordJson.toJson(shots.shot(4, 1));
     records.add(record(null, unkeyed.getBytes(StandardCharsets.UTF_8)));
     reasonByValue.put(unkeyed, "the Kafka key is null");
+    // The marker says make, the tooltip says missed: the curator's consistency check.
+    String contradiction = json.replace("\"result\":\"make\"", "\"result\":\"miss\"");
+    if (contradiction.equals(json)) {
+      contradiction = json.replace("\"result\":\"miss\"", "\"result\":\"make\"");
+    }
+    records.add(record(base.gameId(), contradiction.getBytes(StandardCharsets.UTF_8)));
+    reasonByValue.put(contradiction, "marker says");
+    // Bytes that are not UTF-8 come back as base64; a null value (a tombstone) is kept as null.
+    byte[] binary = {(byte) 0xC3, (byte) 0x28, 0, 1, 2};
+    records.add(record(base.gameId(), binary));
+    String binaryBase64 = java.util.Base64.getEncoder().encodeToString(binary);
+    reasonByValue.put(binaryBase64, "not valid JSON");
+    records.add(record(base.gameId(), null));
     FlinkTestSupport.produce(KAFKA.bootstrapServers(), config.topic(), records);
     runToEnd(config, null);
 
@@ -258,12 +271,20 @@ class ShotChartsJobIT {
         .hasSize(20);
     var letters = TopicReader.readAll(KAFKA.bootstrapServers(), config.deadLetterTopic());
     Map<String, String> errorByValue = new HashMap<>();
+    int nullValues = 0;
     for (var letter : letters) {
       DeadLetter dead =
           RecordJson.fromJson(new String(letter.value(), StandardCharsets.UTF_8), DeadLetter.class);
+      if (dead.value() == null) {
+        nullValues++;
+        continue;
+      }
+      assertThat(dead.valueEncoding())
+          .isEqualTo(dead.value().equals(binaryBase64) ? "base64" : "utf-8");
       errorByValue.put(dead.value(), dead.error());
       assertThat(dead.error().length()).isLessThanOrEqualTo(DeadLetters.MAX_ERROR_LENGTH + 40);
     }
+    assertThat(nullValues).as("the tombstone").isEqualTo(1);
     assertThat(errorByValue.keySet()).containsExactlyInAnyOrderElementsOf(reasonByValue.keySet());
     reasonByValue.forEach(
         (value, reason) -> assertThat(errorByValue.get(value)).as(reason).contains(reason));
