@@ -1,6 +1,7 @@
 package dev.shotcharts.cli;
 
 import dev.shotcharts.merge.MergeConfig;
+import dev.shotcharts.merge.MergeResult;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,7 +48,25 @@ public final class MergeCommand implements Callable<Integer> {
             eventLogDir,
             false,
             false);
-    System.out.println(lake.launcher().merge(config));
+    MergeResult r = lake.launcher().merge(config);
+    System.out.println(
+        r.published()
+            ? "published snapshot "
+                + r.snapshotId()
+                + " of season "
+                + season
+                + ": "
+                + r.snapshotRows()
+                + " rows ("
+                + r.ongoingRows()
+                + " read from ongoing/, "
+                + r.duplicatesDropped()
+                + " duplicates dropped)"
+            : "nothing published; readers see "
+                + (r.snapshotId() == null ? "no snapshot yet" : "snapshot " + r.snapshotId())
+                + " ("
+                + r.snapshotRows()
+                + " rows)");
     return 0;
   }
 }
