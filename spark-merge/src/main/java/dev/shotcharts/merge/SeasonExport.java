@@ -66,6 +66,14 @@ public final class SeasonExport {
     spark
         .sparkContext()
         .setJobGroup("export-" + season, "export snapshot " + season + "/" + snapshot, false);
+    long snapshotRows = store.manifest(snapshot).map(Manifest::snapshotRows).orElse(0L);
+    spark
+        .conf()
+        .set(
+            "spark.sql.shuffle.partitions",
+            String.valueOf(
+                ShufflePartitions.forRows(
+                    snapshotRows, spark.sparkContext().defaultParallelism())));
     Dataset<Row> shots = CuratedColumns.conform(spark.read().parquet(store.snapshotUri(snapshot)));
     Path archive = Files.createTempFile(LakeLayout.exportName(season) + "-", ".tgz");
     try {

@@ -80,6 +80,11 @@ public final class SeasonMerge {
     long previousRows = current.count();
     done(MergeStep.READ_SNAPSHOT);
 
+    // Spark's default of 200 shuffle partitions is for data a thousand times this size.
+    int partitions =
+        ShufflePartitions.forRows(
+            ongoingRows + previousRows, spark.sparkContext().defaultParallelism());
+    spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(partitions));
     describe("dedupe", "union, keep the newest scraped_at per event_id, validate");
     Dataset<Row> merged =
         newestPerEvent(current.unionByName(ongoing)).persist(StorageLevel.MEMORY_AND_DISK());

@@ -16,6 +16,8 @@ public final class SparkLakeSettings {
       SparkSession.Builder builder, String s3Endpoint, String eventLogDir) {
     builder
         .config("spark.sql.session.timeZone", "UTC")
+        // Adaptive execution coalesces what shuffles remain to the data's size.
+        .config("spark.sql.adaptive.enabled", "true")
         .config("spark.sql.parquet.compression.codec", "snappy")
         // Standard Parquet timestamps, readable by every engine (Spark defaults to legacy INT96).
         .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
