@@ -3,7 +3,6 @@ package dev.shotcharts.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,44 +21,13 @@ class CuratedFieldsTest {
 
   @Test
   void valuesFollowTheColumns() {
-    Instant at = Instant.parse("2026-11-23T04:05:00Z");
-    CuratedShot shot =
-        new CuratedShot(
-            "202410220BOS-BOS-0",
-            "202410220BOS",
-            2025,
-            LocalDate.of(2024, 10, 22),
-            "BOS",
-            "NYK",
-            "BOS",
-            "NYK",
-            "Jayson Tatum",
-            1,
-            "1st quarter",
-            701.0,
-            19.0,
-            true,
-            3,
-            25,
-            231,
-            50,
-            -1.9,
-            0.2,
-            "above_break_3",
-            3,
-            0,
-            132,
-            109,
-            "tip",
-            "url",
-            at,
-            at);
+    CuratedShot shot = RecordJsonTest.CURATED;
     Object[] values = CuratedFields.values(shot);
     assertThat(values).hasSize(CuratedFields.NAMES.size());
     assertThat(values[CuratedFields.NAMES.indexOf("game_date")])
         .isEqualTo(LocalDate.of(2024, 10, 22));
     assertThat(values[CuratedFields.NAMES.indexOf("player")]).isEqualTo("Jayson Tatum");
     assertThat(values[CuratedFields.NAMES.indexOf("home_pts")]).isEqualTo(132);
-    assertThat(values[CuratedFields.NAMES.size() - 1]).isEqualTo(at);
+    assertThat(values[CuratedFields.NAMES.size() - 1]).isEqualTo(shot.processedAt());
   }
 }

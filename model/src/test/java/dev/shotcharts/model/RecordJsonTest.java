@@ -10,6 +10,38 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class RecordJsonTest {
+  static final CuratedShot CURATED =
+      new CuratedShot(
+          "202410220BOS-BOS-17",
+          "202410220BOS",
+          2025,
+          LocalDate.parse("2024-10-22"),
+          "BOS",
+          "NYK",
+          "BOS",
+          "NYK",
+          "Jayson Tatum",
+          1,
+          "1st quarter",
+          701.0,
+          19.0,
+          true,
+          3,
+          25,
+          231,
+          50,
+          -1.9,
+          0.2,
+          "above_break_3",
+          3,
+          0,
+          132,
+          109,
+          "tip",
+          "url",
+          Instant.parse("2026-11-23T04:05:00Z"),
+          Instant.parse("2026-11-23T04:06:00Z"));
+
   static final RawShot RAW =
       new RawShot(
           1,
@@ -135,37 +167,7 @@ class RecordJsonTest {
 
   @Test
   void curatedShotRoundTripsWithIsoDatesAndParquetColumnNames() throws Exception {
-    CuratedShot shot =
-        new CuratedShot(
-            "202410220BOS-BOS-17",
-            "202410220BOS",
-            2025,
-            LocalDate.parse("2024-10-22"),
-            "BOS",
-            "NYK",
-            "BOS",
-            "NYK",
-            "Jayson Tatum",
-            1,
-            "1st quarter",
-            701.0,
-            19.0,
-            true,
-            3,
-            25,
-            231,
-            50,
-            -1.9,
-            0.2,
-            "above_break_3",
-            3,
-            0,
-            132,
-            109,
-            "tip",
-            "url",
-            Instant.parse("2026-11-23T04:05:00Z"),
-            Instant.parse("2026-11-23T04:06:00Z"));
+    CuratedShot shot = CURATED;
     String json = RecordJson.toJson(shot);
     JsonNode tree = RecordJson.mapper().readTree(json);
     assertThat(tree.get("game_date").textValue()).isEqualTo("2024-10-22");
