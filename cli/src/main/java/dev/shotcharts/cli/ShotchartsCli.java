@@ -17,6 +17,7 @@ import picocli.CommandLine.ScopeType;
       TransformCommand.class,
       MergeCommand.class,
       ExportCommand.class,
+      QueryCommand.class,
       WeeklyCommand.class,
       ScheduleCommand.class,
       StackCommands.Up.class,

@@ -1,0 +1,64 @@
+package dev.shotcharts.cli;
+
+import dev.shotcharts.engines.LakeClient;
+import dev.shotcharts.pipeline.SeasonQuery;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code shotcharts query --season S "SQL"}: the published lake as a table {@code shots}. */
+@Command(
+    name = "query",
+    mixinStandardHelpOptions = true,
+    description =
+        "SQL over the published season snapshot(s) as the table shots (embedded DuckDB), e.g."
+            + " query --season 2025 \"SELECT player, avg(made::int) FROM shots GROUP BY 1\".")
+public final class QueryCommand implements Callable<Integer> {
+  @Option(
+      names = "--season",
+      required = true,
+      description = "A season by the year it ends (2025), or a range (2020-2025).")
+  String seasons;
+
+  @Option(
+      names = "--format",
+      defaultValue = "csv",
+      description = "csv (with a header), table or json (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(
+      names = "--cache-dir",
+      defaultValue = "${env:SHOTCHARTS_LAKE_CACHE:-.shotcharts/cache/lake}",
+      description = "Local copies of the snapshots, by snapshot id (default: ${DEFAULT-VALUE}).")
+  Path cacheDir;
+
+  @Parameters(paramLabel = "SQL", description = "The query; the table is shots.")
+  String sql;
+
+  @Mixin LakeOptions lake;
+
+  @Override
+  public Integer call() throws Exception {
+    var settings = lake.settings();
+    try (var s3 = LakeClient.of(settings)) {
+      new SeasonQuery(s3, settings.bucket(), cacheDir)
+          .run(seasons(), sql, SeasonQuery.Format.valueOf(format.toUpperCase()), System.out);
+      return 0;
+    } catch (SeasonQuery.QueryException e) {
+      System.err.println("query: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private List<Integer> seasons() {
+    String[] range = seasons.split("-", 2);
+    int first = Integer.parseInt(range[0].trim());
+    int last = range.length == 2 ? Integer.parseInt(range[1].trim()) : first;
+    return IntStream.rangeClosed(first, last).boxed().toList();
+  }
+}

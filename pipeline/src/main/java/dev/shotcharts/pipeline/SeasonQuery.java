@@ -1,0 +1,188 @@
+package dev.shotcharts.pipeline;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.shotcharts.model.LakeLayout;
+import dev.shotcharts.model.RecordJson;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.core.sync.ResponseTransformer;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+/**
+ * {@code query}: SQL over the published season snapshots, as a table {@code shots} with the curated
+ * columns, answered by an embedded DuckDB. A snapshot's files are fetched once into a local cache
+ * keyed by its id (snapshots never change once published), so a second query downloads nothing;
+ * readers follow {@code _LATEST} only, as everywhere.
+ */
+public final class SeasonQuery {
+  /** How the answer is printed. */
+  public enum Format {
+    CSV,
+    TABLE,
+    JSON
+  }
+
+  /** A query that cannot be answered, with a message for the user. */
+  public static final class QueryException extends Exception {
+    public QueryException(String message) {
+      super(message);
+    }
+  }
+
+  private static final String COMPLETE = ".complete";
+
+  private final S3Client s3;
+  private final String bucket;
+  private final Path cache;
+
+  public SeasonQuery(S3Client s3, String bucket, Path cache) {
+    this.s3 = s3;
+    this.bucket = bucket;
+    this.cache = cache;
+  }
+
+  /** The local copy of the season's published snapshot, fetched if the cache lacks it. */
+  public Path snapshot(int season) throws QueryException, IOException {
+    String id;
+    try {
+      id =
+          s3.getObjectAsBytes(b -> b.bucket(bucket).key(LakeLayout.latestMarker(season)))
+              .asString(StandardCharsets.UTF_8)
+              .trim();
+    } catch (NoSuchKeyException e) {
+      throw new QueryException(
+          "season "
+              + season
+              + " has no published snapshot in s3://"
+              + bucket
+              + " (merge it first)");
+    }
+    Path local = cache.resolve("season=" + season).resolve("snapshot=" + id);
+    if (Files.exists(local.resolve(COMPLETE))) {
+      return local;
+    }
+    String prefix = LakeLayout.snapshot(season, id) + "/";
+    Files.createDirectories(local);
+    for (S3Object object :
+        s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix)).contents()) {
+      if (!object.key().endsWith(".parquet")) {
+        continue;
+      }
+      Path file = local.resolve(object.key().substring(prefix.length()));
+      Files.createDirectories(file.getParent());
+      Files.deleteIfExists(file);
+      s3.getObject(b -> b.bucket(bucket).key(object.key()), ResponseTransformer.toFile(file));
+    }
+    Files.createFile(local.resolve(COMPLETE)); // the copy is whole: later queries trust it
+    return local;
+  }
+
+  /** Answers {@code sql} over the seasons' snapshots as the view {@code shots}. */
+  public void run(List<Integer> seasons, String sql, Format format, PrintStream out)
+      throws QueryException, IOException {
+    List<String> globs = new ArrayList<>();
+    for (int season : seasons) {
+      globs.add("'" + snapshot(season).toString().replace("'", "''") + "/**/*.parquet'");
+    }
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
+        Statement statement = db.createStatement()) {
+      statement.execute(
+          "CREATE VIEW shots AS SELECT * FROM read_parquet(["
+              + String.join(", ", globs)
+              + "], hive_partitioning = true, union_by_name = true)");
+      try (ResultSet rows = statement.executeQuery(sql)) {
+        print(rows, format, out);
+      }
+    } catch (SQLException e) {
+      throw new QueryException(e.getMessage());
+    }
+  }
+
+  private static void print(ResultSet rows, Format format, PrintStream out) throws SQLException {
+    ResultSetMetaData meta = rows.getMetaData();
+    List<String> names = new ArrayList<>();
+    for (int i = 1; i <= meta.getColumnCount(); i++) {
+      names.add(meta.getColumnLabel(i));
+    }
+    List<List<Object>> objects = new ArrayList<>();
+    List<List<String>> values = new ArrayList<>();
+    while (rows.next()) {
+      List<Object> row = new ArrayList<>();
+      for (int i = 1; i <= names.size(); i++) {
+        row.add(rows.getObject(i));
+      }
+      objects.add(row);
+      values.add(row.stream().map(v -> v == null ? null : v.toString()).toList());
+    }
+    switch (format) {
+      case CSV -> {
+        out.println(names.stream().map(SeasonQuery::csv).collect(Collectors.joining(",")));
+        values.forEach(
+            r -> out.println(r.stream().map(SeasonQuery::csv).collect(Collectors.joining(","))));
+      }
+      case TABLE -> printTable(names, values, out);
+      case JSON -> {
+        ArrayNode array = RecordJson.mapper().createArrayNode();
+        for (List<Object> r : objects) {
+          ObjectNode object = array.addObject();
+          for (int i = 0; i < names.size(); i++) {
+            // Numbers and booleans as JSON's own; dates, times and text as strings.
+            Object value = r.get(i);
+            if (value instanceof Number || value instanceof Boolean) {
+              object.set(names.get(i), RecordJson.mapper().valueToTree(value));
+            } else {
+              object.put(names.get(i), value == null ? null : value.toString());
+            }
+          }
+        }
+        out.println(array.toPrettyString());
+      }
+    }
+  }
+
+  private static void printTable(List<String> names, List<List<String>> values, PrintStream out) {
+    int[] widths = names.stream().mapToInt(String::length).toArray();
+    for (List<String> r : values) {
+      for (int i = 0; i < widths.length; i++) {
+        widths[i] = Math.max(widths[i], String.valueOf(r.get(i)).length());
+      }
+    }
+    out.println(line(names, widths));
+    out.println(line(java.util.Arrays.stream(widths).mapToObj("-"::repeat).toList(), widths));
+    values.forEach(r -> out.println(line(r, widths)));
+  }
+
+  private static String line(List<String> cells, int[] widths) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < cells.size(); i++) {
+      text.append(i == 0 ? "" : "  ");
+      text.append(String.format("%-" + widths[i] + "s", String.valueOf(cells.get(i))));
+    }
+    return text.toString().stripTrailing();
+  }
+
+  /** RFC 4180: quote a field with a comma, quote or line break; null is empty. */
+  static String csv(String value) {
+    if (value == null) {
+      return "";
+    }
+    return value.contains(",") || value.contains("\"") || value.contains("\n")
+        ? "\"" + value.replace("\"", "\"\"") + "\""
+        : value;
+  }
+}

@@ -1,0 +1,125 @@
+package dev.shotcharts.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.shotcharts.engines.LakeClient;
+import dev.shotcharts.engines.LakeSettings;
+import dev.shotcharts.engines.S3Server;
+import dev.shotcharts.flink.job.CuratedParquetWriterFactory;
+import dev.shotcharts.model.CuratedSchema;
+import dev.shotcharts.model.CuratedShot;
+import dev.shotcharts.model.LakeLayout;
+import dev.shotcharts.testing.S3ServerExtension;
+import dev.shotcharts.testing.SyntheticShots;
+import dev.shotcharts.transform.ShotCurator;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.parquet.avro.AvroParquetWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.io.LocalOutputFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/** query over a published snapshot on a real S3 server: answers, a cache, clear errors. */
+class SeasonQueryIT {
+  @RegisterExtension
+  static final S3ServerExtension S3 = new S3ServerExtension(LakeLayout.DEFAULT_BUCKET);
+
+  static final String SNAPSHOT = "20261123T040500123Z";
+
+  /** A published snapshot of 20 shots of one game, as the merge leaves it. */
+  static List<CuratedShot> publish(Path tmp) throws Exception {
+    SyntheticShots synthetic = new SyntheticShots(5);
+    ShotCurator curator = new ShotCurator();
+    List<CuratedShot> shots =
+        java.util.stream.IntStream.range(0, 20)
+            .mapToObj(seq -> curator.curate(synthetic.shot(2, seq), Instant.now()))
+            .toList();
+    Schema schema = new Schema.Parser().parse(CuratedSchema.avroJson());
+    Path file = tmp.resolve("part-0.parquet");
+    try (ParquetWriter<GenericRecord> writer =
+        AvroParquetWriter.<GenericRecord>builder(new LocalOutputFile(file))
+            .withSchema(schema)
+            .withDataModel(GenericData.get())
+            .withConf(new org.apache.hadoop.conf.Configuration(false))
+            .build()) {
+      for (CuratedShot shot : shots) {
+        writer.write(CuratedParquetWriterFactory.toAvro(shot, schema));
+      }
+    }
+    String dir =
+        LakeLayout.snapshot(2025, SNAPSHOT) + "/game_date=" + shots.get(0).gameDate() + "/";
+    S3.put(dir + "part-0.parquet", Files.readAllBytes(file));
+    S3.put(LakeLayout.latestMarker(2025), SNAPSHOT.getBytes(StandardCharsets.UTF_8));
+    return shots;
+  }
+
+  static String run(SeasonQuery query, String sql, SeasonQuery.Format format) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    query.run(List.of(2025), sql, format, new PrintStream(out, true, StandardCharsets.UTF_8));
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void answersFromTheSnapshotThenFromTheCacheAndSaysWhatIsWrong(@TempDir Path tmp)
+      throws Exception {
+    List<CuratedShot> shots = publish(tmp);
+    long made = shots.stream().filter(CuratedShot::made).count();
+    LakeSettings lake =
+        new LakeSettings(S3.endpoint(), S3.bucket(), S3Server.ACCESS_KEY, S3Server.SECRET_KEY);
+    try (S3Client s3 = LakeClient.of(lake)) {
+      SeasonQuery query = new SeasonQuery(s3, S3.bucket(), tmp.resolve("cache"));
+      assertThat(
+              run(
+                  query,
+                  "SELECT count(*) AS shots, sum(made::int) AS made, min(game_date) AS day FROM shots",
+                  SeasonQuery.Format.CSV))
+          .isEqualTo("shots,made,day\n20," + made + "," + shots.get(0).gameDate() + "\n");
+
+      // The snapshot is cached by its id: gone from the lake, it still answers.
+      S3.client()
+          .deleteObject(
+              b ->
+                  b.bucket(S3.bucket())
+                      .key(
+                          LakeLayout.snapshot(2025, SNAPSHOT)
+                              + "/game_date="
+                              + shots.get(0).gameDate()
+                              + "/part-0.parquet"));
+      assertThat(run(query, "SELECT count(*) AS n FROM shots", SeasonQuery.Format.JSON))
+          .contains("\"n\" : 20");
+      assertThat(
+              run(
+                  query,
+                  "SELECT event_id FROM shots ORDER BY event_id LIMIT 1",
+                  SeasonQuery.Format.TABLE))
+          .startsWith("event_id\n--------");
+
+      assertThatThrownBy(() -> run(query, "SELEC nonsense", SeasonQuery.Format.CSV))
+          .isInstanceOf(SeasonQuery.QueryException.class)
+          .hasMessageContaining("Parser Error");
+      assertThatThrownBy(
+              () -> query.run(List.of(1999), "SELECT 1", SeasonQuery.Format.CSV, System.out))
+          .hasMessageContaining("season 1999 has no published snapshot");
+    }
+  }
+
+  @Test
+  void csvQuotesWhatNeedsIt() {
+    assertThat(SeasonQuery.csv("Oklahoma City")).isEqualTo("Oklahoma City");
+    assertThat(SeasonQuery.csv("a, b")).isEqualTo("\"a, b\"");
+    assertThat(SeasonQuery.csv("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+    assertThat(SeasonQuery.csv(null)).isEmpty();
+  }
+}
