@@ -18,6 +18,7 @@ import picocli.CommandLine.ScopeType;
       MergeCommand.class,
       ExportCommand.class,
       QueryCommand.class,
+      ChartCommand.class,
       WeeklyCommand.class,
       ScheduleCommand.class,
       StackCommands.Up.class,

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -95,22 +96,58 @@ public final class SeasonQuery {
   /** Answers {@code sql} over the seasons' snapshots as the view {@code shots}. */
   public void run(List<Integer> seasons, String sql, Format format, PrintStream out)
       throws QueryException, IOException {
+    try (Connection db = open(seasons);
+        Statement statement = db.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      print(rows, format, out);
+    } catch (SQLException e) {
+      throw new QueryException(e.getMessage());
+    }
+  }
+
+  /** Reads a row of a result. */
+  public interface RowReader<T> {
+    T read(ResultSet row) throws SQLException;
+  }
+
+  /** The rows of a parameterised {@code sql} ({@code ?} for each of {@code params}). */
+  public <T> List<T> select(
+      List<Integer> seasons, String sql, List<Object> params, RowReader<T> reader)
+      throws QueryException, IOException {
+    try (Connection db = open(seasons);
+        PreparedStatement statement = db.prepareStatement(sql)) {
+      for (int i = 0; i < params.size(); i++) {
+        statement.setObject(i + 1, params.get(i));
+      }
+      List<T> rows = new ArrayList<>();
+      try (ResultSet result = statement.executeQuery()) {
+        while (result.next()) {
+          rows.add(reader.read(result));
+        }
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new QueryException(e.getMessage());
+    }
+  }
+
+  /** An in-memory DuckDB with the view {@code shots} over the seasons' local snapshots. */
+  private Connection open(List<Integer> seasons) throws QueryException, IOException, SQLException {
     List<String> globs = new ArrayList<>();
     for (int season : seasons) {
       globs.add("'" + snapshot(season).toString().replace("'", "''") + "/**/*.parquet'");
     }
-    try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
-        Statement statement = db.createStatement()) {
+    Connection db = DriverManager.getConnection("jdbc:duckdb:");
+    try (Statement statement = db.createStatement()) {
       statement.execute(
           "CREATE VIEW shots AS SELECT * FROM read_parquet(["
               + String.join(", ", globs)
               + "], hive_partitioning = true, union_by_name = true)");
-      try (ResultSet rows = statement.executeQuery(sql)) {
-        print(rows, format, out);
-      }
     } catch (SQLException e) {
-      throw new QueryException(e.getMessage());
+      db.close();
+      throw e;
     }
+    return db;
   }
 
   private static void print(ResultSet rows, Format format, PrintStream out) throws SQLException {

@@ -10,6 +10,7 @@ import dev.shotcharts.flink.job.CuratedParquetWriterFactory;
 import dev.shotcharts.model.CuratedSchema;
 import dev.shotcharts.model.CuratedShot;
 import dev.shotcharts.model.LakeLayout;
+import dev.shotcharts.pipeline.chart.ChartShot;
 import dev.shotcharts.testing.S3ServerExtension;
 import dev.shotcharts.testing.SyntheticShots;
 import dev.shotcharts.transform.ShotCurator;
@@ -86,6 +87,22 @@ class SeasonQueryIT {
                   "SELECT count(*) AS shots, sum(made::int) AS made, min(game_date) AS day FROM shots",
                   SeasonQuery.Format.CSV))
           .isEqualTo("shots,made,day\n20," + made + "," + shots.get(0).gameDate() + "\n");
+
+      // What chart reads: typed rows of a parameterised query.
+      String team = shots.get(0).team();
+      List<ChartShot> teamShots =
+          query.select(
+              List.of(2025),
+              "SELECT x_px, y_px, made, shot_value FROM shots WHERE team = ?",
+              List.of(team),
+              r ->
+                  new ChartShot(
+                      r.getInt("x_px"),
+                      r.getInt("y_px"),
+                      r.getBoolean("made"),
+                      r.getInt("shot_value")));
+      assertThat(teamShots)
+          .hasSize((int) shots.stream().filter(s -> s.team().equals(team)).count());
 
       // The snapshot is cached by its id: gone from the lake, it still answers.
       S3.client()
