@@ -85,7 +85,8 @@ public final class ChartCommand implements Callable<Integer> {
                           r.getInt("y_px"),
                           r.getBoolean("made"),
                           r.getInt("shot_value")));
-      String title = season + (label.isEmpty() ? "" : " · " + String.join(" · ", label));
+      String seasonName = (season - 1) + "-" + String.format("%02d", season % 100);
+      String title = seasonName + (label.isEmpty() ? "" : " · " + String.join(" · ", label));
       var figures = ChartFile.write(out, title, shots);
       System.out.println(
           "wrote " + out + ": " + figures.attempts() + " attempts, " + figures.made() + " made");
