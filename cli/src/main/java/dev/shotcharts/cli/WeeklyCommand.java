@@ -54,8 +54,7 @@ public final class WeeklyCommand implements Callable<Integer> {
             lake.settings(),
             lake.master());
     Weekly.Result result = Weekly.run(config, EngineJars.fromBuild());
-    System.out.println(result.scrape().describe());
-    if (result.merge() != null) {
+    if (result.merge() != null) { // the scrape's summary and any error are logged by Weekly
       System.out.println("merged: " + result.merge());
       System.out.println("exported: " + result.export().rows() + " rows");
     }

@@ -249,6 +249,7 @@ public final class LocalStack {
                 java,
                 "-Xmx512m",
                 "-Xms512m",
+                "-Dlog4j2.configurationFile=" + config.conf("kafka").resolve("log4j2.properties"),
                 "-cp",
                 jars.kafkaClasspath(),
                 "kafka.Kafka",

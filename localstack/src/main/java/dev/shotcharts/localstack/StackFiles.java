@@ -66,6 +66,22 @@ final class StackFiles {
             "share.coordinator.state.topic.min.isr=1",
             "group.initial.rebalance.delay.ms=0",
             ""));
+    // Without a configuration Log4j 2 logs errors only: a crashed broker left an empty log.
+    Files.writeString(
+        conf.resolveSibling("log4j2.properties"),
+        String.join(
+            "\n",
+            "rootLogger.level = INFO",
+            "rootLogger.appenderRef.console.ref = console",
+            "appender.console.type = Console",
+            "appender.console.name = console",
+            "appender.console.layout.type = PatternLayout",
+            "appender.console.layout.pattern = %d{HH:mm:ss.SSS} %-5level %c{1} - %msg%n",
+            "logger.request.name = kafka.request.logger",
+            "logger.request.level = WARN",
+            "logger.state.name = state.change.logger",
+            "logger.state.level = WARN",
+            ""));
     if (!Files.exists(data.resolve("meta.properties"))) { // format the storage once, never again
       run(
           List.of(

@@ -97,6 +97,9 @@ class LocalStackIT {
       assertThat(LocalStack.runningAt(home))
           .as("the description the verbs find the stack by")
           .contains(c);
+      assertThat(Files.readString(c.logs().resolve("kafka.log")))
+          .as("the broker logs at INFO")
+          .contains("INFO");
       assertThat(status(c.flinkUrl() + "/overview")).isEqualTo(200);
       assertThat(status("http://127.0.0.1:" + c.sparkUiPort() + "/json/")).isEqualTo(200);
       assertThat(status(c.s3Endpoint() + "/")).as("S3 answers (403 without keys)").isIn(200, 403);

@@ -150,8 +150,18 @@ public final class SeasonStore {
     return deleted;
   }
 
+  /**
+   * Deletes a snapshot and checks that it is gone: S3A's recursive delete lists, then deletes, and
+   * an object it missed would leave the snapshot listed, so garbage collection would not be exact.
+   */
   public void deleteSnapshot(String snapshotId) throws IOException {
-    fs.delete(new Path(snapshotUri(snapshotId)), true);
+    Path dir = new Path(snapshotUri(snapshotId));
+    for (int attempt = 1; fs.exists(dir); attempt++) {
+      if (attempt > 3) {
+        throw new IOException("snapshot " + dir + " is still there after three deletes");
+      }
+      fs.delete(dir, true);
+    }
   }
 
   public void upload(java.nio.file.Path local, String key) throws IOException {
