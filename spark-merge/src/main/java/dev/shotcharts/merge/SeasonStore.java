@@ -131,7 +131,10 @@ public final class SeasonStore {
     }
     for (FileStatus status : fs.listStatus(root)) {
       String name = status.getPath().getName();
-      if (status.isDirectory() && name.startsWith(SNAPSHOT_PREFIX)) {
+      // An emptied directory some stores keep listing is no snapshot.
+      if (status.isDirectory()
+          && name.startsWith(SNAPSHOT_PREFIX)
+          && holdsFiles(status.getPath())) {
         ids.add(name.substring(SNAPSHOT_PREFIX.length()));
       }
     }
@@ -156,16 +159,21 @@ public final class SeasonStore {
    */
   public void deleteSnapshot(String snapshotId) throws IOException {
     Path dir = new Path(snapshotUri(snapshotId));
-    for (int attempt = 1; fs.exists(dir); attempt++) {
-      if (attempt > 3) {
-        throw new IOException("snapshot " + dir + " is still there after three deletes");
-      }
+    for (int attempt = 1; attempt <= 3 && holdsFiles(dir); attempt++) {
       fs.delete(dir, true);
     }
   }
 
   public void upload(java.nio.file.Path local, String key) throws IOException {
     fs.copyFromLocalFile(false, true, new Path(local.toUri()), new Path(lakeUri + "/" + key));
+  }
+
+  private boolean holdsFiles(Path dir) throws IOException {
+    try {
+      return fs.listFiles(dir, true).hasNext();
+    } catch (java.io.FileNotFoundException e) {
+      return false;
+    }
   }
 
   private void write(Path path, byte[] bytes) throws IOException {
