@@ -69,22 +69,15 @@ public final class ChartCommand implements Callable<Integer> {
     filter(where, params, label, "game_date >= ?", from, "from " + from);
     filter(where, params, label, "game_date <= ?", to, "to " + to);
     String sql =
-        "SELECT x_px, y_px, made, shot_value FROM shots"
+        "SELECT "
+            + ChartShot.COLUMNS
+            + " FROM shots"
             + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
     var settings = lake.settings();
     try (var s3 = LakeClient.of(settings)) {
       List<ChartShot> shots =
           new SeasonQuery(s3, settings.bucket(), cacheDir)
-              .select(
-                  List.of(season),
-                  sql,
-                  params,
-                  r ->
-                      new ChartShot(
-                          r.getInt("x_px"),
-                          r.getInt("y_px"),
-                          r.getBoolean("made"),
-                          r.getInt("shot_value")));
+              .select(List.of(season), sql, params, ChartShot::of);
       String seasonName = (season - 1) + "-" + String.format("%02d", season % 100);
       String title = seasonName + (label.isEmpty() ? "" : " · " + String.join(" · ", label));
       var figures = ChartFile.write(out, title, shots);

@@ -67,21 +67,12 @@ final class StackFiles {
             "group.initial.rebalance.delay.ms=0",
             ""));
     // Without a configuration Log4j 2 logs errors only: a crashed broker left an empty log.
-    Files.writeString(
+    consoleLog4j(
         conf.resolveSibling("log4j2.properties"),
-        String.join(
-            "\n",
-            "rootLogger.level = INFO",
-            "rootLogger.appenderRef.console.ref = console",
-            "appender.console.type = Console",
-            "appender.console.name = console",
-            "appender.console.layout.type = PatternLayout",
-            "appender.console.layout.pattern = %d{HH:mm:ss.SSS} %-5level %c{1} - %msg%n",
-            "logger.request.name = kafka.request.logger",
-            "logger.request.level = WARN",
-            "logger.state.name = state.change.logger",
-            "logger.state.level = WARN",
-            ""));
+        "kafka.request.logger",
+        "WARN",
+        "state.change.logger",
+        "WARN");
     if (!Files.exists(data.resolve("meta.properties"))) { // format the storage once, never again
       run(
           List.of(
@@ -150,19 +141,7 @@ final class StackFiles {
             "fs.s3a.connection.ssl.enabled: false",
             "web.log.path: " + c.logs().resolve(name + ".log"),
             ""));
-    Files.writeString(
-        conf.resolve("log4j2.properties"),
-        String.join(
-            "\n",
-            "rootLogger.level = INFO",
-            "rootLogger.appenderRef.console.ref = console",
-            "appender.console.type = Console",
-            "appender.console.name = console",
-            "appender.console.layout.type = PatternLayout",
-            "appender.console.layout.pattern = %d{HH:mm:ss.SSS} %-5level %c{1} - %msg%n",
-            "logger.metrics.name = org.apache.flink.runtime.metrics",
-            "logger.metrics.level = ERROR",
-            ""));
+    consoleLog4j(conf.resolve("log4j2.properties"), "org.apache.flink.runtime.metrics", "ERROR");
     List<String> params = resourceParams(jars, conf, resources);
     String script =
         "#!/usr/bin/env bash\nexec \""
@@ -206,6 +185,27 @@ final class StackFiles {
   }
 
   /** Flink's own memory calculation: the JVM flags, then the dynamic -D options. */
+  /**
+   * A Log4j 2 configuration that logs INFO to the console (the supervisor appends it to the
+   * service's log file), with the given loggers at other levels: name, level, name, level, ...
+   */
+  private static void consoleLog4j(Path file, String... levels) throws IOException {
+    List<String> lines =
+        new java.util.ArrayList<>(
+            List.of(
+                "rootLogger.level = INFO",
+                "rootLogger.appenderRef.console.ref = console",
+                "appender.console.type = Console",
+                "appender.console.name = console",
+                "appender.console.layout.type = PatternLayout",
+                "appender.console.layout.pattern = %d{HH:mm:ss.SSS} %-5level %c{1} - %msg%n"));
+    for (int i = 0; i + 1 < levels.length; i += 2) {
+      lines.add("logger.l" + i + ".name = " + levels[i]);
+      lines.add("logger.l" + i + ".level = " + levels[i + 1]);
+    }
+    Files.writeString(file, String.join("\n", lines) + "\n");
+  }
+
   private static List<String> resourceParams(EngineJars jars, Path conf, String which)
       throws IOException, InterruptedException {
     Process p =

@@ -93,14 +93,9 @@ class SeasonQueryIT {
       List<ChartShot> teamShots =
           query.select(
               List.of(2025),
-              "SELECT x_px, y_px, made, shot_value FROM shots WHERE team = ?",
+              "SELECT " + ChartShot.COLUMNS + " FROM shots WHERE team = ?",
               List.of(team),
-              r ->
-                  new ChartShot(
-                      r.getInt("x_px"),
-                      r.getInt("y_px"),
-                      r.getBoolean("made"),
-                      r.getInt("shot_value")));
+              ChartShot::of);
       assertThat(teamShots)
           .hasSize((int) shots.stream().filter(s -> s.team().equals(team)).count());
 
