@@ -24,8 +24,11 @@ public final class RawContract {
 
   private RawContract() {}
 
-  /** Throws {@link InvalidRecordException} naming the first broken rule. */
-  public static void check(RawShot raw) {
+  /**
+   * Throws {@link InvalidRecordException} naming the first broken rule; returns the game date it
+   * parsed, so the curator does not parse it again.
+   */
+  public static LocalDate check(RawShot raw) {
     bounded("tip", raw.tip(), MAX_TIP_LENGTH);
     bounded("home_name", raw.homeName(), MAX_NAME_LENGTH);
     bounded("away_name", raw.awayName(), MAX_NAME_LENGTH);
@@ -61,6 +64,7 @@ public final class RawContract {
               + raw.gameDate()
               + " (season S runs from September of S-1 to October of S)");
     }
+    return date;
   }
 
   /**

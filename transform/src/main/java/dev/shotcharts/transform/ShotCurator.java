@@ -16,7 +16,7 @@ public final class ShotCurator {
   private final TooltipParser tooltips = new TooltipParser();
 
   public CuratedShot curate(RawShot raw, Instant processedAt) {
-    RawContract.check(raw);
+    LocalDate gameDate = RawContract.check(raw);
     if (!raw.team().equals(raw.homeTeam()) && !raw.team().equals(raw.awayTeam())) {
       throw new InvalidRecordException(
           "team " + raw.team() + " is neither " + raw.homeTeam() + " nor " + raw.awayTeam());
@@ -53,7 +53,7 @@ public final class ShotCurator {
         raw.eventId(),
         raw.gameId(),
         raw.season(),
-        date(raw.gameDate()),
+        gameDate,
         raw.homeTeam(),
         raw.awayTeam(),
         raw.team(),
@@ -79,14 +79,6 @@ public final class ShotCurator {
         raw.sourceUrl(),
         instant(raw.scrapedAt()),
         processedAt);
-  }
-
-  private static LocalDate date(String text) {
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new InvalidRecordException("game_date is not an ISO date: " + text);
-    }
   }
 
   private static Instant instant(String text) {
