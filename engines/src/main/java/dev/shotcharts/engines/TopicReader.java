@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -18,11 +19,18 @@ public final class TopicReader {
 
   public static List<ConsumerRecord<String, byte[]>> readAll(
       String bootstrapServers, String topic) {
+    List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+    forEach(bootstrapServers, topic, records::add);
+    return records;
+  }
+
+  /** Hands each record of the topic to {@code reader} without keeping them: for large topics. */
+  public static void forEach(
+      String bootstrapServers, String topic, Consumer<ConsumerRecord<String, byte[]>> reader) {
     Properties props = new Properties();
     props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
     try (KafkaConsumer<String, byte[]> consumer =
         new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
       List<TopicPartition> partitions =
@@ -32,14 +40,18 @@ public final class TopicReader {
       consumer.assign(partitions);
       consumer.seekToBeginning(partitions);
       Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+      // The deadline moves on with every poll that brings records: a large topic takes long.
       long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
       while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
         if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("could not read " + topic + " to its end in 60 s");
+          throw new IllegalStateException("could not read " + topic + " to its end: 60 s idle");
         }
-        consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+        var records = consumer.poll(Duration.ofMillis(200));
+        if (!records.isEmpty()) {
+          deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        }
+        records.forEach(reader);
       }
     }
-    return records;
   }
 }

@@ -10,6 +10,12 @@ public final class Topics {
   /** Compacted: one {@link GameDone} per fully published game (key = game id). */
   public static final String GAMES = "shot_charts_games";
 
+  /**
+   * Compacted: one {@link ScheduleEntry} per played game of the schedule as the scraper last read
+   * it (key = game id), with the run's outcome for that game.
+   */
+  public static final String SCHEDULE = "shot_charts_schedule";
+
   /** Records the Flink job could not curate, with the reason. */
   public static final String DEAD_LETTERS = "shot_charts_dlq";
 
@@ -41,6 +47,8 @@ public final class Topics {
       Map.of("max.message.bytes", String.valueOf(DEAD_LETTERS_MAX_BYTES));
 
   public static final Map<String, String> GAMES_CONFIG = Map.of("cleanup.policy", "compact");
+
+  public static final Map<String, String> SCHEDULE_CONFIG = GAMES_CONFIG;
 
   private Topics() {}
 }

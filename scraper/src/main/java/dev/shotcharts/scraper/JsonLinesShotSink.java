@@ -2,6 +2,7 @@ package dev.shotcharts.scraper;
 
 import dev.shotcharts.model.RawShot;
 import dev.shotcharts.model.RecordJson;
+import dev.shotcharts.model.ScheduleEntry;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,6 +39,10 @@ public final class JsonLinesShotSink implements ShotSink {
     }
     out.flush();
   }
+
+  /** The file holds shots only, as the topic does; the run's summary names the failures. */
+  @Override
+  public void recordSchedule(List<ScheduleEntry> entries) {}
 
   @Override
   public void close() {

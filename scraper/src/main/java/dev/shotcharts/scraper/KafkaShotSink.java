@@ -3,6 +3,7 @@ package dev.shotcharts.scraper;
 import dev.shotcharts.model.GameDone;
 import dev.shotcharts.model.RawShot;
 import dev.shotcharts.model.RecordJson;
+import dev.shotcharts.model.ScheduleEntry;
 import dev.shotcharts.model.Topics;
 import java.time.Duration;
 import java.util.HashSet;
@@ -33,7 +34,12 @@ public final class KafkaShotSink implements ShotSink {
 
   /** Topic names and how to create them when they are missing. */
   public record KafkaTopics(
-      String bootstrapServers, String shots, String games, int partitions, short replication) {}
+      String bootstrapServers,
+      String shots,
+      String games,
+      String schedule,
+      int partitions,
+      short replication) {}
 
   public KafkaShotSink(KafkaTopics topics, String transactionalId) throws Exception {
     this.topics = topics;
@@ -55,7 +61,8 @@ public final class KafkaShotSink implements ShotSink {
         topics.bootstrapServers(),
         new NewTopic(topics.shots(), topics.partitions(), topics.replication())
             .configs(Topics.SHOT_CHARTS_CONFIG),
-        new NewTopic(topics.games(), 1, topics.replication()).configs(Topics.GAMES_CONFIG));
+        new NewTopic(topics.games(), 1, topics.replication()).configs(Topics.GAMES_CONFIG),
+        new NewTopic(topics.schedule(), 1, topics.replication()).configs(Topics.SCHEDULE_CONFIG));
   }
 
   @Override
@@ -103,6 +110,24 @@ public final class KafkaShotSink implements ShotSink {
               pageSha256,
               shots.isEmpty() ? null : shots.get(0).scrapedAt());
       producer.send(new ProducerRecord<>(topics.games(), game.gameId(), RecordJson.toBytes(done)));
+      producer.commitTransaction();
+    } catch (RuntimeException e) {
+      producer.abortTransaction();
+      throw e;
+    }
+  }
+
+  @Override
+  public void recordSchedule(List<ScheduleEntry> entries) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    producer.beginTransaction();
+    try {
+      for (ScheduleEntry entry : entries) {
+        producer.send(
+            new ProducerRecord<>(topics.schedule(), entry.gameId(), RecordJson.toBytes(entry)));
+      }
       producer.commitTransaction();
     } catch (RuntimeException e) {
       producer.abortTransaction();

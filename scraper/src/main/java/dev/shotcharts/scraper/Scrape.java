@@ -38,6 +38,7 @@ public final class Scrape {
             config.bootstrapServers(),
             config.topic(),
             Topics.GAMES,
+            Topics.SCHEDULE,
             config.partitions(),
             config.replicationFactor());
     return new KafkaShotSink(topics, config.transactionalId());

@@ -1,6 +1,8 @@
 package dev.shotcharts.scraper;
 
 import dev.shotcharts.model.RawShot;
+import dev.shotcharts.model.ScheduleEntry;
+import dev.shotcharts.model.ScheduleEntry.Status;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -44,6 +46,10 @@ public final class Scraper {
       failures.add("schedule of " + season + ": " + e.getMessage());
       return summary(0, 0, 0, 0, failures, List.of());
     }
+    List<ScheduleEntry> entries = new ArrayList<>();
+    found.stream()
+        .filter(g -> finished.contains(g.gameId()))
+        .forEach(g -> entries.add(entry(g, Status.ALREADY_PUBLISHED, null)));
     List<ScheduledGame> games = found.stream().filter(g -> !finished.contains(g.gameId())).toList();
     int skipped = found.size() - games.size();
     LOG.info(
@@ -61,10 +67,13 @@ public final class Scraper {
       try {
         shots += scrapeGame(game);
         scraped++;
+        entries.add(entry(game, Status.PUBLISHED, null));
       } catch (SiteBlockedException e) {
         failures.add(e.getMessage());
-        List<String> remaining =
-            games.subList(i, games.size()).stream().map(ScheduledGame::gameId).toList();
+        List<ScheduledGame> left = games.subList(i, games.size());
+        left.forEach(g -> entries.add(entry(g, Status.NOT_REACHED, e.getMessage())));
+        record(entries);
+        List<String> remaining = left.stream().map(ScheduledGame::gameId).toList();
         return summary(found.size(), skipped, scraped, shots, failures, remaining);
       } catch (InterruptedException e) {
         throw e;
@@ -73,10 +82,33 @@ public final class Scraper {
         String failure = game.gameId() + ": " + e.getMessage();
         LOG.error("failed: {}", failure);
         failures.add(failure);
+        entries.add(entry(game, Status.FAILED, e.getMessage()));
       }
       progress.update(i + 1, game.gameId(), shots, site.requests());
     }
+    record(entries);
     return summary(found.size(), skipped, scraped, shots, failures, List.of());
+  }
+
+  private static ScheduleEntry entry(ScheduledGame game, Status status, String reason) {
+    return new ScheduleEntry(
+        game.gameId(),
+        game.season(),
+        game.date().toString(),
+        game.homeTeam(),
+        game.awayTeam(),
+        status,
+        reason,
+        Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+  }
+
+  /** The run's outcome per game, for the report; the shots are published whether this works. */
+  private void record(List<ScheduleEntry> entries) {
+    try {
+      sink.recordSchedule(entries);
+    } catch (Exception e) {
+      LOG.warn("could not record the schedule's {} games: {}", entries.size(), e.toString());
+    }
   }
 
   private int scrapeGame(ScheduledGame game) throws Exception {

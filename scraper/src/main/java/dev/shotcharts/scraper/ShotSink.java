@@ -1,6 +1,7 @@
 package dev.shotcharts.scraper;
 
 import dev.shotcharts.model.RawShot;
+import dev.shotcharts.model.ScheduleEntry;
 import java.util.List;
 import java.util.Set;
 
@@ -10,6 +11,9 @@ public interface ShotSink extends AutoCloseable {
   Set<String> finishedGames() throws Exception;
 
   void publishGame(ScheduledGame game, List<RawShot> shots, String pageSha256) throws Exception;
+
+  /** What the run found in the schedule and what became of each game, at the end of a run. */
+  void recordSchedule(List<ScheduleEntry> entries) throws Exception;
 
   @Override
   void close();

@@ -6,6 +6,7 @@ import dev.shotcharts.engines.TopicReader;
 import dev.shotcharts.model.GameDone;
 import dev.shotcharts.model.RawShot;
 import dev.shotcharts.model.RecordJson;
+import dev.shotcharts.model.ScheduleEntry;
 import dev.shotcharts.testing.FixtureSite;
 import dev.shotcharts.testing.KafkaBrokerExtension;
 import java.net.URI;
@@ -59,7 +60,7 @@ class ScraperIT {
   private static KafkaShotSink kafkaSink(String name) throws Exception {
     return new KafkaShotSink(
         new KafkaShotSink.KafkaTopics(
-            KAFKA.bootstrapServers(), name, name + "-games", 2, (short) 1),
+            KAFKA.bootstrapServers(), name, name + "-games", name + "-schedule", 2, (short) 1),
         name + "-scraper");
   }
 
@@ -107,6 +108,14 @@ class ScraperIT {
     assertThat(done).containsOnlyKeys("202411010LAL", "202411020SAS", "202411040NYK");
     assertThat(done.get("202411040NYK").shots()).isEqualTo(1);
     assertThat(done.get("202411010LAL").pageSha256()).matches("[0-9a-f]{64}");
+    assertThat(schedule("week-schedule"))
+        .containsOnlyKeys("202411010LAL", "202411020SAS", "202411030DEN", "202411040NYK")
+        .allSatisfy((id, entry) -> assertThat(entry.season()).isEqualTo(2025));
+    ScheduleEntry failed = schedule("week-schedule").get("202411030DEN");
+    assertThat(failed.status()).isEqualTo(ScheduleEntry.Status.FAILED);
+    assertThat(failed.reason()).contains(MAINTENANCE_PAGE);
+    assertThat(schedule("week-schedule").get("202411040NYK").status())
+        .isEqualTo(ScheduleEntry.Status.PUBLISHED);
 
     SITE.resetRequests();
     ScrapeSummary second;
@@ -123,6 +132,22 @@ class ScraperIT {
             "/leagues/NBA_2025_games-november.html",
             MAINTENANCE_PAGE);
     assertThat(TopicReader.readAll(KAFKA.bootstrapServers(), "week")).hasSize(10);
+    // The second run's outcome replaces the first's: the failed game failed again.
+    assertThat(schedule("week-schedule").get("202411040NYK").status())
+        .isEqualTo(ScheduleEntry.Status.ALREADY_PUBLISHED);
+    assertThat(schedule("week-schedule").get("202411030DEN").status())
+        .isEqualTo(ScheduleEntry.Status.FAILED);
+  }
+
+  /** The newest entry per game, as a compacted topic's reader sees it. */
+  private static Map<String, ScheduleEntry> schedule(String topic) {
+    Map<String, ScheduleEntry> entries = new java.util.HashMap<>();
+    for (var r : TopicReader.readAll(KAFKA.bootstrapServers(), topic)) {
+      entries.put(
+          r.key(),
+          RecordJson.fromJson(new String(r.value(), StandardCharsets.UTF_8), ScheduleEntry.class));
+    }
+    return entries;
   }
 
   @Test
