@@ -48,11 +48,7 @@ public final class ChartCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, description = "FILE.svg or FILE.png.")
   Path out;
 
-  @Option(
-      names = "--cache-dir",
-      defaultValue = "${env:SHOTCHARTS_LAKE_CACHE:-.shotcharts/cache/lake}",
-      description = "Local copies of the snapshots, by snapshot id (default: ${DEFAULT-VALUE}).")
-  Path cacheDir;
+  @Mixin LakeCacheOptions cache;
 
   @Mixin LakeOptions lake;
 
@@ -76,8 +72,7 @@ public final class ChartCommand implements Callable<Integer> {
     var settings = lake.settings();
     try (var s3 = LakeClient.of(settings)) {
       List<ChartShot> shots =
-          new SeasonQuery(s3, settings.bucket(), cacheDir)
-              .select(List.of(season), sql, params, ChartShot::of);
+          cache.query(s3, settings).select(List.of(season), sql, params, ChartShot::of);
       String seasonName = (season - 1) + "-" + String.format("%02d", season % 100);
       String title = seasonName + (label.isEmpty() ? "" : " · " + String.join(" · ", label));
       var figures = ChartFile.write(out, title, shots);

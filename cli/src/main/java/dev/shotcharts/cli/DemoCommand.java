@@ -75,9 +75,11 @@ public final class DemoCommand implements Callable<Integer> {
         return 1;
       }
     }
-    Reconciliation counts = EmbeddedPipeline.runOnSample(jars, season, from, to);
+    var report = stackOptions.config().home().resolve("report");
+    Reconciliation counts = EmbeddedPipeline.runOnSample(jars, season, from, to, report);
     System.out.println("\nshotcharts demo, season " + season + ", " + from + " .. " + to);
     System.out.println(counts.table());
+    System.out.println("  season report    " + report.resolve("index.html").toUri());
     return counts.balanced() ? 0 : 1;
   }
 }

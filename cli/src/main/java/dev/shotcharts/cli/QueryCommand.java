@@ -2,7 +2,6 @@ package dev.shotcharts.cli;
 
 import dev.shotcharts.engines.LakeClient;
 import dev.shotcharts.pipeline.SeasonQuery;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
@@ -31,11 +30,7 @@ public final class QueryCommand implements Callable<Integer> {
       description = "csv (with a header), table or json (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(
-      names = "--cache-dir",
-      defaultValue = "${env:SHOTCHARTS_LAKE_CACHE:-.shotcharts/cache/lake}",
-      description = "Local copies of the snapshots, by snapshot id (default: ${DEFAULT-VALUE}).")
-  Path cacheDir;
+  @Mixin LakeCacheOptions cache;
 
   @Parameters(paramLabel = "SQL", description = "The query; the table is shots.")
   String sql;
@@ -46,7 +41,8 @@ public final class QueryCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     var settings = lake.settings();
     try (var s3 = LakeClient.of(settings)) {
-      new SeasonQuery(s3, settings.bucket(), cacheDir)
+      cache
+          .query(s3, settings)
           .run(seasons(), sql, SeasonQuery.Format.valueOf(format.toUpperCase()), System.out);
       return 0;
     } catch (SeasonQuery.QueryException e) {

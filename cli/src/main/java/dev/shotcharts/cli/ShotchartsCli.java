@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
       ExportCommand.class,
       QueryCommand.class,
       ChartCommand.class,
+      ReportCommand.class,
       WeeklyCommand.class,
       ScheduleCommand.class,
       StackCommands.Up.class,

@@ -1,8 +1,8 @@
 package dev.shotcharts.cli;
 
-import dev.shotcharts.localstack.StackConfig;
 import dev.shotcharts.scraper.ScrapeConfig;
 import java.net.URI;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Where to scrape from and where to publish to: shared by {@code scrape} and {@code weekly}. */
@@ -13,21 +13,10 @@ public final class SourceOptions {
       description = "Site to scrape (default: ${DEFAULT-VALUE}).")
   URI source;
 
-  @Option(
-      names = "--bootstrap-servers",
-      defaultValue = "${env:KAFKA_BOOTSTRAP_SERVERS}",
-      description =
-          "Kafka brokers (default: the running local stack's, else "
-              + ScrapeConfig.DEFAULT_BOOTSTRAP_SERVERS
-              + ").")
-  String bootstrapServers;
+  @Mixin KafkaOptions kafka;
 
   String bootstrapServers() {
-    return bootstrapServers != null
-        ? bootstrapServers
-        : RunningStack.find()
-            .map(StackConfig::bootstrapServers)
-            .orElse(ScrapeConfig.DEFAULT_BOOTSTRAP_SERVERS);
+    return kafka.bootstrapServers();
   }
 
   /** A scrape of {@code season} from this source into these brokers, the rest at its defaults. */

@@ -12,6 +12,8 @@ import dev.shotcharts.merge.ExportResult;
 import dev.shotcharts.merge.MergeConfig;
 import dev.shotcharts.model.LakeLayout;
 import dev.shotcharts.model.Topics;
+import dev.shotcharts.pipeline.report.ReportPage;
+import dev.shotcharts.pipeline.report.SeasonReportReader;
 import dev.shotcharts.scraper.Scrape;
 import dev.shotcharts.scraper.ScrapeConfig;
 import dev.shotcharts.scraper.ScrapeSummary;
@@ -42,9 +44,12 @@ public final class EmbeddedPipeline {
     this.workDir = workDir;
   }
 
-  /** The demo: the bundled sample site on a broker, an S3 server and a site of its own. */
+  /**
+   * The demo: the bundled sample site on a broker, an S3 server and a site of its own; the season's
+   * report is written to {@code reportDir} before the engines stop.
+   */
   public static Reconciliation runOnSample(
-      EngineJars jars, int season, LocalDate from, LocalDate to) throws Exception {
+      EngineJars jars, int season, LocalDate from, LocalDate to, Path reportDir) throws Exception {
     Path work = Files.createTempDirectory("shotcharts-demo-");
     try (KafkaBroker kafka = new KafkaBroker().start();
         S3Server s3 = new S3Server(LakeLayout.DEFAULT_BUCKET).start();
@@ -52,9 +57,20 @@ public final class EmbeddedPipeline {
       LOG.info("Kafka broker   {}", kafka.bootstrapServers());
       LOG.info("S3 server      {}  bucket {}", s3.endpoint(), s3.bucket());
       LOG.info("sample site    {}", site.baseUrl());
-      return new EmbeddedPipeline(kafka, s3, jars, work)
-          .run(URI.create(site.baseUrl()), season, from, to);
+      EmbeddedPipeline pipeline = new EmbeddedPipeline(kafka, s3, jars, work);
+      Reconciliation counts = pipeline.run(URI.create(site.baseUrl()), season, from, to);
+      LOG.info("season report: {}", pipeline.report(season, reportDir).toUri());
+      return counts;
     }
+  }
+
+  /** Writes the season's report page from this pipeline's broker and lake. */
+  public Path report(int season, Path dir) throws Exception {
+    LakeSettings lake =
+        new LakeSettings(s3.endpoint(), s3.bucket(), S3Server.ACCESS_KEY, S3Server.SECRET_KEY);
+    return ReportPage.write(
+        SeasonReportReader.read(lake, kafka.bootstrapServers(), workDir.resolve("cache"), season),
+        dir);
   }
 
   public Reconciliation run(URI site, int season, LocalDate from, LocalDate to) throws Exception {

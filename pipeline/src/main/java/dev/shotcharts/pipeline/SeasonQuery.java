@@ -16,9 +16,12 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.sync.ResponseTransformer;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
@@ -31,6 +34,8 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * readers follow {@code _LATEST} only, as everywhere.
  */
 public final class SeasonQuery {
+  private static final Logger LOG = LoggerFactory.getLogger(SeasonQuery.class);
+
   /** How the answer is printed. */
   public enum Format {
     CSV,
@@ -57,14 +62,15 @@ public final class SeasonQuery {
     this.cache = cache;
   }
 
-  /** The local copy of the season's published snapshot, fetched if the cache lacks it. */
-  public Path snapshot(int season) throws QueryException, IOException {
-    String id;
+  /** A season's published snapshot: its id, and when {@code _LATEST} was last written. */
+  public record Published(String snapshotId, Instant at) {}
+
+  /** What {@code _LATEST} names for the season. */
+  public Published published(int season) throws QueryException {
     try {
-      id =
-          s3.getObjectAsBytes(b -> b.bucket(bucket).key(LakeLayout.latestMarker(season)))
-              .asString(StandardCharsets.UTF_8)
-              .trim();
+      var latest = s3.getObjectAsBytes(b -> b.bucket(bucket).key(LakeLayout.latestMarker(season)));
+      return new Published(
+          latest.asString(StandardCharsets.UTF_8).trim(), latest.response().lastModified());
     } catch (NoSuchKeyException e) {
       throw new QueryException(
           "season "
@@ -73,24 +79,47 @@ public final class SeasonQuery {
               + bucket
               + " (merge it first)");
     }
+  }
+
+  /** The local copy of the season's published snapshot, fetched if the cache lacks it. */
+  public Path snapshot(int season) throws QueryException, IOException {
+    String id = published(season).snapshotId();
     Path local = cache.resolve("season=" + season).resolve("snapshot=" + id);
     if (Files.exists(local.resolve(COMPLETE))) {
       return local;
     }
     String prefix = LakeLayout.snapshot(season, id) + "/";
     Files.createDirectories(local);
-    for (S3Object object :
-        s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix)).contents()) {
-      if (!object.key().endsWith(".parquet")) {
-        continue;
-      }
+    List<S3Object> files =
+        s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix)).contents().stream()
+            .filter(o -> o.key().endsWith(".parquet"))
+            .toList();
+    long total = files.stream().mapToLong(S3Object::size).sum();
+    LOG.info(
+        "downloading snapshot {} of season {}: {} files, {} (once: it is cached by its id)",
+        id,
+        season,
+        files.size(),
+        megabytes(total));
+    long done = 0;
+    int step = Math.max(1, files.size() / 10);
+    for (int i = 0; i < files.size(); i++) {
+      S3Object object = files.get(i);
       Path file = local.resolve(object.key().substring(prefix.length()));
       Files.createDirectories(file.getParent());
       Files.deleteIfExists(file);
       s3.getObject(b -> b.bucket(bucket).key(object.key()), ResponseTransformer.toFile(file));
+      done += object.size();
+      if ((i + 1) % step == 0 || i + 1 == files.size()) {
+        LOG.info("  {}/{} files, {} of {}", i + 1, files.size(), megabytes(done), megabytes(total));
+      }
     }
     Files.createFile(local.resolve(COMPLETE)); // the copy is whole: later queries trust it
     return local;
+  }
+
+  private static String megabytes(long bytes) {
+    return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6);
   }
 
   /** Answers {@code sql} over the seasons' snapshots as the view {@code shots}. */

@@ -15,10 +15,13 @@ import dev.shotcharts.model.LakeLayout;
 import dev.shotcharts.model.RawShot;
 import dev.shotcharts.model.RecordJson;
 import dev.shotcharts.model.Topics;
+import dev.shotcharts.pipeline.report.ReportPage;
+import dev.shotcharts.pipeline.report.SeasonReportReader;
 import dev.shotcharts.scraper.Scrape;
 import dev.shotcharts.scraper.ScrapeConfig;
 import dev.shotcharts.scraper.ScrapeSummary;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
@@ -42,7 +45,8 @@ public final class StackDemo {
       int deadLetters,
       long seasonRows,
       long exportedRows,
-      String snapshot) {
+      String snapshot,
+      Path report) {
     public boolean balanced() {
       return seasonRows == distinctEvents && exportedRows == seasonRows && deadLetters == 0;
     }
@@ -120,6 +124,12 @@ public final class StackDemo {
                 stack.sparkEvents().toUri().toString()));
     ExportResult exported =
         spark.export(spark.config(MergeConfig.Verb.EXPORT, season, config.sparkMaster()));
+    LOG.info("writing the season's report");
+    Path report =
+        ReportPage.write(
+            SeasonReportReader.read(
+                lake, config.bootstrapServers(), config.home().resolve("cache/lake"), season),
+            config.home().resolve("report"));
     return new Counts(
         scrape.gamesScraped(),
         scrape.shotsPublished(),
@@ -127,7 +137,8 @@ public final class StackDemo {
         TopicReader.readAll(config.bootstrapServers(), Topics.DEAD_LETTERS).size(),
         merged.snapshotRows(),
         exported.rows(),
-        merged.snapshotId());
+        merged.snapshotId(),
+        report);
   }
 
   /** Every game again (forced): the job's de-duplication keeps the lake exact. */
@@ -170,6 +181,7 @@ public final class StackDemo {
             + ")",
         "  Kafka             " + config.bootstrapServers(),
         "  lake              s3://" + StackConfig.BUCKET + "/" + LakeLayout.SEASONS,
+        "  season report     " + c.report().toUri(),
         "",
         "  The stack keeps running: bin/shotcharts status, bin/shotcharts down.");
   }

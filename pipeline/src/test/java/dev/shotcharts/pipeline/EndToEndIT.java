@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.shotcharts.engines.EngineJars;
 import dev.shotcharts.engines.LakeReader;
+import dev.shotcharts.engines.LakeSettings;
+import dev.shotcharts.engines.S3Server;
 import dev.shotcharts.model.LakeLayout;
+import dev.shotcharts.pipeline.report.SeasonReport;
+import dev.shotcharts.pipeline.report.SeasonReportReader;
 import dev.shotcharts.testing.FixtureSite;
 import dev.shotcharts.testing.KafkaBrokerExtension;
 import dev.shotcharts.testing.S3ServerExtension;
@@ -36,13 +40,13 @@ class EndToEndIT {
 
   @Test
   void oneGameReconcilesAtEveryHopAndKeepsItsValues(@TempDir Path work) throws Exception {
+    EmbeddedPipeline pipeline = new EmbeddedPipeline(KAFKA, S3, EngineJars.fromBuild(), work);
     Reconciliation counts =
-        new EmbeddedPipeline(KAFKA, S3, EngineJars.fromBuild(), work)
-            .run(
-                URI.create(SITE.baseUrl()),
-                2025,
-                LocalDate.of(2024, 10, 22),
-                LocalDate.of(2024, 10, 28));
+        pipeline.run(
+            URI.create(SITE.baseUrl()),
+            2025,
+            LocalDate.of(2024, 10, 22),
+            LocalDate.of(2024, 10, 28));
 
     assertThat(counts.gamesScraped()).isEqualTo(1);
     assertThat(counts.shotsOnPages()).isEqualTo(MARKERS_ON_PAGE);
@@ -52,6 +56,30 @@ class EndToEndIT {
     assertThat(counts.seasonRows()).isEqualTo(MARKERS_ON_PAGE);
     assertThat(counts.exportedRows()).isEqualTo(MARKERS_ON_PAGE);
     assertThat(counts.balanced()).isTrue();
+
+    // The season's report, read back from what the real job and merge left, says the same.
+    Path page = pipeline.report(2025, work.resolve("report"));
+    SeasonReport report =
+        SeasonReportReader.read(
+            new LakeSettings(S3.endpoint(), S3.bucket(), S3Server.ACCESS_KEY, S3Server.SECRET_KEY),
+            KAFKA.bootstrapServers(),
+            work.resolve("cache"),
+            2025);
+    assertThat(report.hops())
+        .isEqualTo(
+            new SeasonReport.Hops(
+                MARKERS_ON_PAGE,
+                MARKERS_ON_PAGE,
+                MARKERS_ON_PAGE,
+                0,
+                0,
+                MARKERS_ON_PAGE,
+                (long) MARKERS_ON_PAGE));
+    assertThat(report.hops().reconciled()).isTrue();
+    assertThat(report.gamesPlayed()).isEqualTo(1);
+    assertThat(report.missing()).isEmpty();
+    assertThat(report.snapshotId()).isEqualTo(counts.snapshot());
+    assertThat(java.nio.file.Files.readString(page)).contains("id=\"reconciled\" class=\"ok\"");
 
     LakeReader lake = new LakeReader(S3.client(), S3.bucket());
     String snapshot = LakeLayout.snapshot(2025, counts.snapshot()) + "/";

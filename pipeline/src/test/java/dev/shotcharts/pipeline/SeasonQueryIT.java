@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.shotcharts.engines.LakeClient;
 import dev.shotcharts.engines.LakeSettings;
 import dev.shotcharts.engines.S3Server;
-import dev.shotcharts.flink.job.CuratedParquetWriterFactory;
-import dev.shotcharts.model.CuratedSchema;
 import dev.shotcharts.model.CuratedShot;
 import dev.shotcharts.model.LakeLayout;
 import dev.shotcharts.pipeline.chart.ChartShot;
@@ -17,16 +15,9 @@ import dev.shotcharts.transform.ShotCurator;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.apache.avro.Schema;
-import org.apache.avro.generic.GenericData;
-import org.apache.avro.generic.GenericRecord;
-import org.apache.parquet.avro.AvroParquetWriter;
-import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.io.LocalOutputFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,22 +38,7 @@ class SeasonQueryIT {
         java.util.stream.IntStream.range(0, 20)
             .mapToObj(seq -> curator.curate(synthetic.shot(2, seq), Instant.now()))
             .toList();
-    Schema schema = new Schema.Parser().parse(CuratedSchema.avroJson());
-    Path file = tmp.resolve("part-0.parquet");
-    try (ParquetWriter<GenericRecord> writer =
-        AvroParquetWriter.<GenericRecord>builder(new LocalOutputFile(file))
-            .withSchema(schema)
-            .withDataModel(GenericData.get())
-            .withConf(new org.apache.hadoop.conf.Configuration(false))
-            .build()) {
-      for (CuratedShot shot : shots) {
-        writer.write(CuratedParquetWriterFactory.toAvro(shot, schema));
-      }
-    }
-    String dir =
-        LakeLayout.snapshot(2025, SNAPSHOT) + "/game_date=" + shots.get(0).gameDate() + "/";
-    S3.put(dir + "part-0.parquet", Files.readAllBytes(file));
-    S3.put(LakeLayout.latestMarker(2025), SNAPSHOT.getBytes(StandardCharsets.UTF_8));
+    SnapshotFixture.publish(S3, 2025, SNAPSHOT, shots, tmp);
     return shots;
   }
 

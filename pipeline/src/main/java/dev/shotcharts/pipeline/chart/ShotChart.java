@@ -37,7 +37,7 @@ public final class ShotChart {
       return attempts == 0 ? 0 : (made + 0.5 * threesMade) / attempts;
     }
 
-    static Figures of(List<ChartShot> shots) {
+    public static Figures of(List<ChartShot> shots) {
       int made = (int) shots.stream().filter(ChartShot::made).count();
       int threes = (int) shots.stream().filter(s -> s.made() && s.shotValue() == 3).count();
       return new Figures(shots.size(), made, threes);

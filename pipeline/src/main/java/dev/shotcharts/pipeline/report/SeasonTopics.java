@@ -1,0 +1,139 @@
+package dev.shotcharts.pipeline.report;
+
+import dev.shotcharts.engines.TopicReader;
+import dev.shotcharts.model.DeadLetter;
+import dev.shotcharts.model.GameDone;
+import dev.shotcharts.model.InvalidRecordException;
+import dev.shotcharts.model.RecordJson;
+import dev.shotcharts.model.ScheduleEntry;
+import dev.shotcharts.model.Topics;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What Kafka knows of one season, as a {@code read_committed} reader sees it: the schedule as the
+ * scraper last read it, the games it published, and every raw record of the season sorted into
+ * curated events, duplicates and dead letters (a dead letter names the offset of its record).
+ */
+public record SeasonTopics(
+    Map<String, ScheduleEntry> schedule,
+    Map<String, GameDone> published,
+    long records,
+    long distinctEvents,
+    long duplicates,
+    long deadLetters,
+    Map<String, ReasonCount> deadLettersByReason) {
+
+  /** Dead letters of one kind: how many, and one whole message as an example. */
+  public record ReasonCount(String reason, String errorClass, long count, String example) {}
+
+  /** Reads the four topics from their beginnings. */
+  public static SeasonTopics read(String bootstrapServers, int season) {
+    Map<String, ScheduleEntry> schedule = new TreeMap<>();
+    TopicReader.forEach(
+        bootstrapServers,
+        Topics.SCHEDULE,
+        r -> {
+          if (r.value() == null) {
+            schedule.remove(r.key());
+            return;
+          }
+          ScheduleEntry entry = RecordJson.fromJson(text(r.value()), ScheduleEntry.class);
+          if (entry.season() == season) {
+            schedule.put(r.key(), entry);
+          }
+        });
+    Map<String, GameDone> published = new TreeMap<>();
+    TopicReader.forEach(
+        bootstrapServers,
+        Topics.GAMES,
+        r -> {
+          if (r.value() == null) {
+            published.remove(r.key()); // a tombstone: that game is to be scraped again
+            return;
+          }
+          GameDone done = RecordJson.fromJson(text(r.value()), GameDone.class);
+          if (done.season() == season) {
+            published.put(r.key(), done);
+          }
+        });
+    Set<String> games = new HashSet<>(schedule.keySet());
+    games.addAll(published.keySet());
+
+    Map<String, DeadLetter> deadByOrigin = new HashMap<>();
+    TopicReader.forEach(
+        bootstrapServers,
+        Topics.DEAD_LETTERS,
+        r -> {
+          DeadLetter letter = RecordJson.fromJson(text(r.value()), DeadLetter.class);
+          deadByOrigin.put(origin(letter.topic(), letter.partition(), letter.offset()), letter);
+        });
+
+    long[] counts = new long[3]; // records, duplicates, dead letters
+    Set<String> events = new HashSet<>();
+    Map<String, ReasonCount> reasons = new TreeMap<>();
+    TopicReader.forEach(
+        bootstrapServers,
+        Topics.SHOT_CHARTS,
+        r -> {
+          if (r.key() == null || !games.contains(r.key())) {
+            return; // another season's game
+          }
+          counts[0]++;
+          DeadLetter letter = deadByOrigin.get(origin(r.topic(), r.partition(), r.offset()));
+          if (letter != null) {
+            counts[2]++;
+            String reason = reason(letter.error());
+            reasons.merge(
+                reason,
+                new ReasonCount(reason, letter.errorClass(), 1, letter.error()),
+                (a, b) -> new ReasonCount(reason, a.errorClass(), a.count() + 1, a.example()));
+            return;
+          }
+          try {
+            if (!events.add(RecordJson.readRawShot(r.value()).eventId())) {
+              counts[1]++;
+            }
+          } catch (InvalidRecordException e) {
+            // Not curated and not yet a dead letter: the job has not reached it.
+          }
+        });
+    return new SeasonTopics(
+        schedule, published, counts[0], events.size(), counts[1], counts[2], reasons);
+  }
+
+  /** Shot markers on the pages, as the scraper counted them when it last published each game. */
+  public long markersScraped() {
+    return published.values().stream().mapToLong(GameDone::shots).sum();
+  }
+
+  /**
+   * The kind of failure: the message up to its first detail (a colon or a quoted value), so that
+   * "result is neither make nor miss: swish" and "...: shot" count as one reason.
+   */
+  static String reason(String error) {
+    if (error == null || error.isBlank()) {
+      return "(no message)";
+    }
+    int end = error.length();
+    for (String mark : new String[] {":", " '"}) {
+      int at = error.indexOf(mark);
+      if (at > 0) {
+        end = Math.min(end, at);
+      }
+    }
+    return error.substring(0, end).strip();
+  }
+
+  private static String origin(String topic, int partition, long offset) {
+    return topic + "/" + partition + "/" + offset;
+  }
+
+  private static String text(byte[] value) {
+    return new String(value, StandardCharsets.UTF_8);
+  }
+}
