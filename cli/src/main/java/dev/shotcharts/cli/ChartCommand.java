@@ -4,6 +4,8 @@ import dev.shotcharts.engines.LakeClient;
 import dev.shotcharts.pipeline.SeasonQuery;
 import dev.shotcharts.pipeline.chart.ChartFile;
 import dev.shotcharts.pipeline.chart.ChartShot;
+import dev.shotcharts.pipeline.chart.ShotChart;
+import dev.shotcharts.pipeline.chart.ZoneComparison;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,8 +20,8 @@ import picocli.CommandLine.Option;
     name = "chart",
     mixinStandardHelpOptions = true,
     description =
-        "Draw a shot chart from the published season: marks for up to 200 shots, hexagons by FG%"
-            + " above; e.g. chart --season 2025 --player 'Jayson Tatum' --out tatum.svg.")
+        "Draw a shot chart from the published season: marks for up to 200 shots, hexagons by FG%%"
+            + " above; a filtered chart adds FG%% by zone against the league's; e.g. chart --season 2025 --player 'Jayson Tatum' --out tatum.svg.")
 public final class ChartCommand implements Callable<Integer> {
   @Option(names = "--season", required = true, description = "Season by the year it ends.")
   int season;
@@ -71,11 +73,16 @@ public final class ChartCommand implements Callable<Integer> {
             + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
     var settings = lake.settings();
     try (var s3 = LakeClient.of(settings)) {
-      List<ChartShot> shots =
-          cache.query(s3, settings).select(List.of(season), sql, params, ChartShot::of);
+      SeasonQuery query = cache.query(s3, settings);
+      List<ChartShot> shots = query.select(List.of(season), sql, params, ChartShot::of);
+      // A filtered chart is set against the league: FG% by zone, in points above or below.
+      List<ShotChart.ZoneFigures> zones =
+          where.isEmpty()
+              ? List.of()
+              : ZoneComparison.read(query, season, String.join(" AND ", where), params);
       String seasonName = (season - 1) + "-" + String.format("%02d", season % 100);
       String title = seasonName + (label.isEmpty() ? "" : " · " + String.join(" · ", label));
-      var figures = ChartFile.write(out, title, shots);
+      var figures = ChartFile.write(out, title, shots, zones);
       System.out.println(
           "wrote " + out + ": " + figures.attempts() + " attempts, " + figures.made() + " made");
       return 0;

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description =
         "Write DIR/index.html, one self-contained page for the season: completeness against the"
-            + " schedule, the counts at every hop, dead letters by reason, FG% by zone, teams and"
+            + " schedule, the counts at every hop, dead letters by reason, FG%% by zone, teams and"
             + " players with their charts, freshness.")
 public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--season", required = true, description = "Season by the year it ends.")

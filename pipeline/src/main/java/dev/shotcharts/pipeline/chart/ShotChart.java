@@ -17,6 +17,10 @@ public final class ShotChart {
   public static final int TITLE = 56;
   public static final int LEGEND = 36;
   public static final int HEIGHT = TITLE + COURT_HEIGHT + LEGEND;
+
+  /** The band under the legend that compares FG% by zone with the league's, when asked. */
+  public static final int ZONE_BAND = 46;
+
   public static final int MARKS_UP_TO = 200;
   static final double HEX = 14;
 
@@ -44,9 +48,30 @@ public final class ShotChart {
     }
   }
 
+  /** A zone's figures for the shots drawn and for the whole league in the season. */
+  public record ZoneFigures(String zone, Figures shots, Figures league) {
+    /** FG% less the league's, in points; null when no shot was taken there. */
+    public Double versusLeague() {
+      return shots.attempts() == 0 || league.attempts() == 0
+          ? null
+          : 100 * (shots.fg() - league.fg());
+    }
+  }
+
+  /** The height of a chart with ({@code zones}) or without the zone band. */
+  public static int height(boolean zones) {
+    return zones ? HEIGHT + ZONE_BAND : HEIGHT;
+  }
+
   public static Figures draw(Canvas canvas, String title, List<ChartShot> shots) {
+    return draw(canvas, title, shots, List.of());
+  }
+
+  /** The chart, and under it a band of FG% by zone against the league's when {@code zones}. */
+  public static Figures draw(
+      Canvas canvas, String title, List<ChartShot> shots, List<ZoneFigures> zones) {
     Figures figures = Figures.of(shots);
-    canvas.rect(0, 0, WIDTH, HEIGHT, "none", "#ffffff");
+    canvas.rect(0, 0, WIDTH, height(!zones.isEmpty()), "none", "#ffffff");
     canvas.rect(0, TITLE, WIDTH, COURT_HEIGHT, "none", "#f7f1e3");
     canvas.text(12, 24, title, 17, "#222222", true);
     canvas.text(
@@ -69,7 +94,35 @@ public final class ShotChart {
       legendScale(canvas);
     }
     court(canvas);
+    if (!zones.isEmpty()) {
+      zoneBand(canvas, zones);
+    }
     return figures;
+  }
+
+  /** One cell a zone: its FG% and the difference from the league's, red above, blue below. */
+  static void zoneBand(Canvas c, List<ZoneFigures> zones) {
+    double y = HEIGHT;
+    c.text(12, y + 10, "FG% by zone, points against the league's", 11, "#333333", true);
+    double w = (WIDTH - 12.0) / zones.size();
+    for (int i = 0; i < zones.size(); i++) {
+      ZoneFigures z = zones.get(i);
+      Double versus = z.versusLeague();
+      double x = 6 + i * w;
+      String fill = versus == null ? "#eeeeee" : versus >= 0 ? "#fbd5d5" : "#d5e4fb";
+      c.rect(x, y + 15, w - 2, 29, "none", fill);
+      c.text(x + 4, y + 27, CourtZones.shortName(z.zone()), 10, "#333333", true);
+      c.text(
+          x + 4,
+          y + 40,
+          versus == null
+              ? "no shots"
+              : String.format(
+                  Locale.ROOT, "%.0f%% (%+.1f)", 100 * z.shots().fg(), versus.doubleValue()),
+          10,
+          "#333333",
+          false);
+    }
   }
 
   /** The court lines, drawn over the shots. */

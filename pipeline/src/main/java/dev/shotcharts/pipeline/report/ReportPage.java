@@ -1,7 +1,9 @@
 package dev.shotcharts.pipeline.report;
 
+import dev.shotcharts.pipeline.chart.CourtZones;
 import dev.shotcharts.pipeline.chart.ShotChart;
 import dev.shotcharts.pipeline.chart.ShotChart.Figures;
+import dev.shotcharts.pipeline.chart.ShotChart.ZoneFigures;
 import dev.shotcharts.pipeline.chart.SvgCanvas;
 import dev.shotcharts.pipeline.report.SeasonReport.Hops;
 import dev.shotcharts.pipeline.report.SeasonReport.MissingGame;
@@ -13,22 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Writes a {@link SeasonReport} as one self-contained HTML page: inline CSS and SVG, no script, and
  * a content security policy that forbids the browser to fetch anything at all.
  */
 public final class ReportPage {
-  private static final Map<String, String> ZONE_NAMES =
-      Map.of(
-          "restricted_area", "Restricted area",
-          "paint", "Paint (non-RA)",
-          "mid_range", "Mid-range",
-          "corner_3", "Corner 3",
-          "above_break_3", "Above the break 3",
-          "backcourt", "Backcourt");
-
   private static final String CSS =
       """
       body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:1100px;color:#222;padding:0 1rem}
@@ -90,7 +82,8 @@ public final class ReportPage {
     h.append("<section id=\"completeness\"><h2>Completeness against the schedule</h2>\n")
         .append("<p>")
         .append(r.gamesPlayed())
-        .append(" games played by the schedule the scraper last read; ")
+        .append(r.gamesPlayed() == 1 ? " game" : " games")
+        .append(" played by the schedule the scraper last read; ")
         .append(r.gamesInSnapshot())
         .append(" in the snapshot; ");
     if (r.missing().isEmpty()) {
@@ -184,7 +177,7 @@ public final class ReportPage {
         .forEach(
             (zone, f) ->
                 h.append("<tr><td class=\"text\">")
-                    .append(esc(ZONE_NAMES.getOrDefault(zone, zone)))
+                    .append(esc(CourtZones.name(zone)))
                     .append("</td><td>")
                     .append(f.attempts())
                     .append("</td><td>")
@@ -197,7 +190,7 @@ public final class ReportPage {
     h.append("</table>\n<figure class=\"league chart\" data-attempts=\"")
         .append(league.figures().attempts())
         .append("\">")
-        .append(chart("The league, " + league.figures().attempts() + " shots", league))
+        .append(chart("The league, " + league.figures().attempts() + " shots", league, List.of()))
         .append("</figure></section>\n");
   }
 
@@ -206,7 +199,7 @@ public final class ReportPage {
         .append("<p class=\"muted\">FG% by zone against the league's in that zone, in points:")
         .append(" <span class=\"hot\">above</span>, <span class=\"cold\">below</span>.</p>\n");
     table(h, r.teams(), r.league(), false);
-    grid(h, r.teams(), "team");
+    grid(h, r.teams(), r.league(), "team");
     h.append("</section>\n");
   }
 
@@ -215,7 +208,7 @@ public final class ReportPage {
         .append(r.players().size())
         .append(" players with the most attempts.</p>\n");
     table(h, r.players(), r.league(), true);
-    grid(h, r.players(), "player");
+    grid(h, r.players(), r.league(), "player");
     h.append("</section>\n");
   }
 
@@ -223,7 +216,7 @@ public final class ReportPage {
     h.append("<table><tr><th class=\"text\">")
         .append(player ? "player</th><th class=\"text\">team" : "team")
         .append("</th><th>attempts</th><th>FG%</th><th>eFG%</th>");
-    ShotTally.ZONES.forEach(z -> h.append("<th>").append(esc(ZONE_NAMES.get(z))).append("</th>"));
+    CourtZones.ZONES.forEach(z -> h.append("<th>").append(esc(CourtZones.name(z))).append("</th>"));
     h.append("</tr>\n");
     for (Group g : groups) {
       h.append("<tr><td class=\"text\">").append(esc(g.name()));
@@ -238,17 +231,17 @@ public final class ReportPage {
           .append("</td><td>")
           .append(pct(f.efg()))
           .append("</td>");
-      for (String zone : ShotTally.ZONES) {
-        Double versus = g.versusLeague(zone, league);
+      for (ZoneFigures zone : g.against(league)) {
+        Double versus = zone.versusLeague();
         if (versus == null) {
           h.append("<td class=\"muted\">—</td>");
         } else {
           h.append("<td class=\"")
               .append(versus >= 0 ? "hot" : "cold")
               .append("\" title=\"")
-              .append(g.byZone().get(zone).attempts())
+              .append(zone.shots().attempts())
               .append(" attempts\">")
-              .append(pct(g.byZone().get(zone).fg()))
+              .append(pct(zone.shots().fg()))
               .append(String.format(Locale.ROOT, " (%+.1f)", versus))
               .append("</td>");
         }
@@ -258,7 +251,7 @@ public final class ReportPage {
     h.append("</table>\n");
   }
 
-  private static void grid(StringBuilder h, List<Group> groups, String kind) {
+  private static void grid(StringBuilder h, List<Group> groups, Group league, String kind) {
     h.append("<div class=\"grid\">\n");
     for (Group g : groups) {
       Figures f = g.figures();
@@ -267,7 +260,7 @@ public final class ReportPage {
           .append("\" data-attempts=\"")
           .append(f.attempts())
           .append("\">")
-          .append(chart(g.name(), g))
+          .append(chart(g.name(), g, g.against(league)))
           .append("<figcaption>")
           .append(esc(g.name()))
           .append(" · ")
@@ -279,9 +272,9 @@ public final class ReportPage {
     h.append("</div>\n");
   }
 
-  private static String chart(String title, Group g) {
-    SvgCanvas svg = new SvgCanvas(ShotChart.WIDTH, ShotChart.HEIGHT);
-    ShotChart.draw(svg, title, g.shots());
+  private static String chart(String title, Group g, List<ZoneFigures> zones) {
+    SvgCanvas svg = new SvgCanvas(ShotChart.WIDTH, ShotChart.height(!zones.isEmpty()));
+    ShotChart.draw(svg, title, g.shots(), zones);
     return svg.document();
   }
 

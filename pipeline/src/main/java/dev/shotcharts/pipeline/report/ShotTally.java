@@ -1,7 +1,10 @@
 package dev.shotcharts.pipeline.report;
 
 import dev.shotcharts.pipeline.chart.ChartShot;
+import dev.shotcharts.pipeline.chart.CourtZones;
 import dev.shotcharts.pipeline.chart.ShotChart.Figures;
+import dev.shotcharts.pipeline.chart.ShotChart.ZoneFigures;
+import dev.shotcharts.pipeline.chart.ZoneComparison;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -13,10 +16,6 @@ import java.util.TreeMap;
 
 /** The season's shots summed up for the page: the league, each team and each player, by zone. */
 public final class ShotTally {
-  /** The curated zones in the order of the page, nearest the basket first. */
-  public static final List<String> ZONES =
-      List.of("restricted_area", "paint", "mid_range", "corner_3", "above_break_3", "backcourt");
-
   /** What the page needs of a shot. */
   public record Shot(String team, String player, String zone, ChartShot chart) {
     public static final String COLUMNS = "team, player, zone, " + ChartShot.COLUMNS;
@@ -34,13 +33,9 @@ public final class ShotTally {
       Figures figures,
       Map<String, Figures> byZone,
       List<ChartShot> shots) {
-    /** FG% in a zone less the league's there, in points; null where the group took no shot. */
-    public Double versusLeague(String zone, Group league) {
-      Figures mine = byZone.get(zone);
-      Figures all = league.byZone().get(zone);
-      return mine == null || all == null || mine.attempts() == 0
-          ? null
-          : 100 * (mine.fg() - all.fg());
+    /** Each zone's figures next to the league's there. */
+    public List<ZoneFigures> against(Group league) {
+      return ZoneComparison.of(byZone, league.byZone());
     }
   }
 
@@ -78,7 +73,7 @@ public final class ShotTally {
   private static Group group(String name, String team, List<Shot> shots) {
     List<ChartShot> charts = shots.stream().map(Shot::chart).toList();
     Map<String, List<ChartShot>> byZone = new LinkedHashMap<>();
-    ZONES.forEach(z -> byZone.put(z, new ArrayList<>()));
+    CourtZones.ZONES.forEach(z -> byZone.put(z, new ArrayList<>()));
     shots.forEach(s -> byZone.computeIfAbsent(s.zone(), k -> new ArrayList<>()).add(s.chart()));
     Map<String, Figures> figures = new LinkedHashMap<>();
     byZone.forEach((zone, list) -> figures.put(zone, Figures.of(list)));

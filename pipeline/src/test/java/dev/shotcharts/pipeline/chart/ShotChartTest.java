@@ -1,12 +1,14 @@
 package dev.shotcharts.pipeline.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -57,6 +59,27 @@ class ShotChartTest {
     assertThat(ShotChart.fgColor(1.0)).isEqualTo("#d7191c");
     assertThat(ShotChart.hexKey(250, 52)).isEqualTo(ShotChart.hexKey(252, 53));
     assertThat(ShotChart.hexKey(250, 52)).isNotEqualTo(ShotChart.hexKey(280, 52));
+  }
+
+  @Test
+  void aZoneBandSetsEachZoneAgainstTheLeague(@TempDir Path dir) throws Exception {
+    Map<String, ShotChart.Figures> player =
+        Map.of(
+            "paint", new ShotChart.Figures(10, 6, 0), "corner_3", new ShotChart.Figures(4, 1, 1));
+    Map<String, ShotChart.Figures> league =
+        Map.of(
+            "paint", new ShotChart.Figures(100, 50, 0),
+            "corner_3", new ShotChart.Figures(100, 40, 40));
+    List<ShotChart.ZoneFigures> zones = ZoneComparison.of(player, league);
+    assertThat(zones).hasSize(CourtZones.ZONES.size());
+    assertThat(zones.get(1).versusLeague()).isCloseTo(10.0, within(1e-9));
+    assertThat(zones.get(3).versusLeague()).isCloseTo(-15.0, within(1e-9));
+    assertThat(zones.get(0).versusLeague()).isNull();
+    Path svg = dir.resolve("z.svg");
+    ChartFile.write(svg, "2025", shots(14, 5), zones);
+    String text = Files.readString(svg);
+    assertThat(text).contains("height=\"" + (ShotChart.HEIGHT + ShotChart.ZONE_BAND) + "\"");
+    assertThat(text).contains("60% (+10.0)").contains("25% (-15.0)").contains("no shots");
   }
 
   @Test

@@ -6,6 +6,7 @@ import dev.shotcharts.model.GameDone;
 import dev.shotcharts.model.ScheduleEntry;
 import dev.shotcharts.model.ScheduleEntry.Status;
 import dev.shotcharts.pipeline.chart.ChartShot;
+import dev.shotcharts.pipeline.chart.CourtZones;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +97,9 @@ class SeasonReportTest {
         .doesNotContain("href=\"http");
     assertThat(html).contains("id=\"reconciled\" class=\"ok\"");
     // Two shots in two zones: 50 % from the paint for the league and for the team.
-    assertThat(report.teams().get(0).versusLeague("paint", report.league())).isZero();
-    assertThat(report.teams().get(0).versusLeague("backcourt", report.league())).isNull();
+    var zones = report.teams().get(0).against(report.league());
+    assertThat(zones).extracting(z -> z.zone()).containsExactlyElementsOf(CourtZones.ZONES);
+    assertThat(zones.get(1).versusLeague()).isZero(); // the paint
+    assertThat(zones.get(5).versusLeague()).isNull(); // no shot from the backcourt
   }
 }
