@@ -100,7 +100,8 @@ public class LocalSite implements AutoCloseable {
     return false;
   }
 
-  private byte[] resource(String path) throws IOException {
+  /** The page at {@code path}, or null for a 404; a subclass may change the site over time. */
+  protected byte[] resource(String path) throws IOException {
     try (InputStream in = LocalSite.class.getClassLoader().getResourceAsStream(root + path)) {
       return in == null ? null : in.readAllBytes();
     }

@@ -19,20 +19,28 @@ public final class Scrape {
           ScrapeConfig.SITE_LIMIT);
     }
     RateLimiter limiter = new RateLimiter(config.ratePerMinute(), RateLimiter.Clock.SYSTEM);
-    PageCache cache = config.cacheDir() == null ? null : new PageCache(config.cacheDir());
-    SiteClient site =
-        new SiteClient(
-            config.source(), config.userAgent(), limiter, RateLimiter.Clock.SYSTEM, cache);
+    SiteClient site = site(config, limiter, RateLimiter.Clock.SYSTEM);
     try (ShotSink sink = openSink(config)) {
       return new Scraper(site, limiter, sink)
           .run(config.season(), config.from(), config.to(), config.force());
     }
   }
 
+  /** The polite client of the configured site, with its page cache if one is configured. */
+  static SiteClient site(ScrapeConfig config, RateLimiter limiter, RateLimiter.Clock clock) {
+    PageCache cache = config.cacheDir() == null ? null : new PageCache(config.cacheDir());
+    return new SiteClient(config.source(), config.userAgent(), limiter, clock, cache);
+  }
+
   private static ShotSink openSink(ScrapeConfig config) throws Exception {
     if (config.out() != null) {
       return new JsonLinesShotSink(config.out());
     }
+    return kafkaSink(config);
+  }
+
+  /** The transactional Kafka sink the config names (topics created when missing). */
+  static KafkaShotSink kafkaSink(ScrapeConfig config) throws Exception {
     var topics =
         new KafkaShotSink.KafkaTopics(
             config.bootstrapServers(),

@@ -1,6 +1,5 @@
 package dev.shotcharts.scraper;
 
-import dev.shotcharts.model.RawShot;
 import dev.shotcharts.model.ScheduleEntry;
 import dev.shotcharts.model.ScheduleEntry.Status;
 import java.time.Instant;
@@ -24,12 +23,13 @@ public final class Scraper {
   private final SiteClient site;
   private final RateLimiter limiter;
   private final ShotSink sink;
-  private final ShotChartParser parser = new ShotChartParser();
+  private final GamePage pages;
 
   public Scraper(SiteClient site, RateLimiter limiter, ShotSink sink) {
     this.site = site;
     this.limiter = limiter;
     this.sink = sink;
+    this.pages = new GamePage(site);
   }
 
   public ScrapeSummary run(int season, LocalDate from, LocalDate to, boolean force)
@@ -90,7 +90,7 @@ public final class Scraper {
     return summary(found.size(), skipped, scraped, shots, failures, List.of());
   }
 
-  private static ScheduleEntry entry(ScheduledGame game, Status status, String reason) {
+  static ScheduleEntry entry(ScheduledGame game, Status status, String reason) {
     return new ScheduleEntry(
         game.gameId(),
         game.season(),
@@ -112,18 +112,12 @@ public final class Scraper {
   }
 
   private int scrapeGame(ScheduledGame game) throws Exception {
-    SiteClient.Page page = site.fetch(game.shotChartPath());
+    GamePage.Shots page = pages.fetch(game);
     if (page == null) {
-      throw new PageFormatException(site.describe(game.shotChartPath()), "no shot chart (404)");
+      throw new PageFormatException(pages.describe(game), "no shot chart (404)");
     }
-    String scrapedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-    ShotChartParser.ShotChart chart = parser.parse(page.document(), game, scrapedAt);
-    if (!chart.teamsWithoutShots().isEmpty()) {
-      LOG.warn("{}: no shot markers for {}", page.document().location(), chart.teamsWithoutShots());
-    }
-    List<RawShot> shots = chart.shots();
-    sink.publishGame(game, shots, page.sha256());
-    return shots.size();
+    sink.publishGame(game, page.shots(), page.pageSha256());
+    return page.shots().size();
   }
 
   private ScrapeSummary summary(

@@ -38,23 +38,40 @@ public final class SeasonSchedule {
   /** The played and the not yet played games of the season from {@code from} to {@code to}. */
   public ScheduleParser.Rows read(int season, LocalDate from, LocalDate to)
       throws IOException, InterruptedException {
+    return readMonths(monthPaths(season, from, to), season, from, to).rows();
+  }
+
+  /** The monthly schedule pages of the season that overlap the range, from the season page. */
+  public List<String> monthPaths(int season, LocalDate from, LocalDate to)
+      throws IOException, InterruptedException {
     String indexPath = "/leagues/NBA_" + season + "_games.html";
     SiteClient.Page indexPage = site.fetch(indexPath);
     if (indexPage == null) {
       throw new PageFormatException(indexPath, "no schedule for season " + season + " (404)");
     }
+    return monthPages(indexPage.document(), season, from, to);
+  }
+
+  /** The games of some monthly pages, and whether every page was unchanged since the last read. */
+  public record Read(ScheduleParser.Rows rows, boolean unchanged) {}
+
+  /** Reads the given monthly pages (conditionally, through the site's page cache if any). */
+  public Read readMonths(List<String> monthPaths, int season, LocalDate from, LocalDate to)
+      throws IOException, InterruptedException {
     List<ScheduledGame> played = new ArrayList<>();
     List<ScheduledGame> upcoming = new ArrayList<>();
-    for (String monthPath : monthPages(indexPage.document(), season, from, to)) {
+    boolean unchanged = true;
+    for (String monthPath : monthPaths) {
       SiteClient.Page page = site.fetch(monthPath);
       if (page == null) {
         continue; // a month without games
       }
+      unchanged &= page.fromCache();
       ScheduleParser.Rows rows = parser.rows(page.document(), season);
       played.addAll(within(rows.played(), from, to));
       upcoming.addAll(within(rows.upcoming(), from, to));
     }
-    return new ScheduleParser.Rows(played, upcoming);
+    return new Read(new ScheduleParser.Rows(played, upcoming), unchanged);
   }
 
   private static List<ScheduledGame> within(

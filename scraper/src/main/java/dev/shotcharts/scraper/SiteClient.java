@@ -149,8 +149,9 @@ public final class SiteClient {
         if (retryAfter == null
             || retryAfter.compareTo(LONGEST_RETRY_AFTER) > 0
             || waitedForRetryAfter) {
-          throw new SiteBlockedException(
-              uri + ": 429 Too Many Requests (Retry-After " + retryAfter + "), stopping the run");
+          throw new RetryLaterException(
+              uri + ": 429 Too Many Requests (Retry-After " + retryAfter + "), stopping the run",
+              retryAfter);
         }
         LOG.warn("{}: 429, waiting Retry-After {}", uri, retryAfter);
         clock.sleep(retryAfter);
