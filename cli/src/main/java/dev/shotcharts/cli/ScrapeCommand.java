@@ -32,6 +32,8 @@ public final class ScrapeCommand implements Callable<Integer> {
 
   @Mixin SourceOptions sourceOptions;
 
+  @Mixin PolitenessOptions politeness;
+
   @Option(names = "--out", description = "Write JSON lines to this file instead of Kafka.")
   Path out;
 
@@ -42,28 +44,9 @@ public final class ScrapeCommand implements Callable<Integer> {
   String topic;
 
   @Option(
-      names = "--rate-per-minute",
-      defaultValue = "${env:SHOTCHARTS_RATE_PER_MINUTE}",
-      description =
-          "Requests per minute (default: "
-              + ScrapeConfig.DEFAULT_RATE
-              + "; the site allows 20, more only when you set it).")
-  Double ratePerMinute;
-
-  @Option(
       names = "--force",
       description = "Scrape games again even when they are already published.")
   boolean force;
-
-  @Option(
-      names = "--cache-dir",
-      defaultValue = "${env:SHOTCHARTS_CACHE_DIR:-" + ScrapeConfig.DEFAULT_CACHE_DIR + "}",
-      description =
-          "Raw HTML cache, revalidated with ETag/Last-Modified (default: ${DEFAULT-VALUE}).")
-  Path cacheDir;
-
-  @Option(names = "--no-cache", description = "Keep no raw HTML on disk.")
-  boolean noCache;
 
   @Option(
       names = "--partitions",
@@ -77,27 +60,18 @@ public final class ScrapeCommand implements Callable<Integer> {
       description = "Replication of the topics when they are created (default: ${DEFAULT-VALUE}).")
   short replicationFactor;
 
-  @Option(
-      names = "--user-agent",
-      defaultValue = "${env:SHOTCHARTS_USER_AGENT:-" + ScrapeConfig.DEFAULT_USER_AGENT + "}",
-      description = "User-Agent sent with every request (default: ${DEFAULT-VALUE}).")
-  String userAgent;
-
   @Override
   public Integer call() throws Exception {
     ScrapeSummary summary =
         Scrape.run(
-            sourceOptions
-                .scrape(season)
+            politeness
+                .apply(sourceOptions.scrape(season))
                 .dates(from, to)
                 .out(out)
                 .topic(topic)
-                .ratePerMinute(ratePerMinute == null ? ScrapeConfig.DEFAULT_RATE : ratePerMinute)
                 .force(force)
-                .cacheDir(noCache ? null : cacheDir)
                 .partitions(partitions)
                 .replicationFactor(replicationFactor)
-                .userAgent(userAgent)
                 .build());
     System.out.println(summary.describe());
     return summary.succeeded() ? 0 : 1;

@@ -14,6 +14,7 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       DemoCommand.class,
       ScrapeCommand.class,
+      FollowCommand.class,
       TransformCommand.class,
       MergeCommand.class,
       ExportCommand.class,

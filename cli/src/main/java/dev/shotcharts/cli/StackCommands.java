@@ -72,6 +72,7 @@ public final class StackCommands {
     @Override
     List<String> run() throws Exception {
       List<String> lines = new java.util.ArrayList<>(stack().status());
+      lines.addAll(FollowerStatus.lines(options.config().home()));
       lines.add("scrape, weekly, merge and export use " + RunningStack.describe());
       return lines;
     }
