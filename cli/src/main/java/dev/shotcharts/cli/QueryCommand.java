@@ -32,6 +32,13 @@ public final class QueryCommand implements Callable<Integer> {
 
   @Mixin LakeCacheOptions cache;
 
+  @Option(
+      names = "--fresh",
+      description =
+          "Also the committed ongoing rows not merged yet (newest per event_id): last night's"
+              + " games before the weekly merge.")
+  boolean fresh;
+
   @Parameters(paramLabel = "SQL", description = "The query; the table is shots.")
   String sql;
 
@@ -43,7 +50,7 @@ public final class QueryCommand implements Callable<Integer> {
     try (var s3 = LakeClient.of(settings)) {
       cache
           .query(s3, settings)
-          .run(seasons(), sql, SeasonQuery.Format.valueOf(format.toUpperCase()), System.out);
+          .run(seasons(), fresh, sql, SeasonQuery.Format.valueOf(format.toUpperCase()), System.out);
       return 0;
     } catch (SeasonQuery.QueryException e) {
       System.err.println("query: " + e.getMessage());

@@ -125,7 +125,17 @@ public final class SeasonQuery {
   /** Answers {@code sql} over the seasons' snapshots as the view {@code shots}. */
   public void run(List<Integer> seasons, String sql, Format format, PrintStream out)
       throws QueryException, IOException {
-    try (Connection db = open(seasons);
+    run(seasons, false, sql, format, out);
+  }
+
+  /**
+   * With {@code fresh}, {@code shots} also holds the committed ongoing rows not merged yet, the
+   * newest row per {@code event_id} as the merge keeps it: last night's games before Sunday's
+   * merge.
+   */
+  public void run(List<Integer> seasons, boolean fresh, String sql, Format format, PrintStream out)
+      throws QueryException, IOException {
+    try (Connection db = open(seasons, fresh);
         Statement statement = db.createStatement();
         ResultSet rows = statement.executeQuery(sql)) {
       print(rows, format, out);
@@ -143,7 +153,14 @@ public final class SeasonQuery {
   public <T> List<T> select(
       List<Integer> seasons, String sql, List<Object> params, RowReader<T> reader)
       throws QueryException, IOException {
-    try (Connection db = open(seasons);
+    return select(seasons, false, sql, params, reader);
+  }
+
+  /** As {@link #select}, over the fresh view with {@code fresh} (see {@link #run}). */
+  public <T> List<T> select(
+      List<Integer> seasons, boolean fresh, String sql, List<Object> params, RowReader<T> reader)
+      throws QueryException, IOException {
+    try (Connection db = open(seasons, fresh);
         PreparedStatement statement = db.prepareStatement(sql)) {
       for (int i = 0; i < params.size(); i++) {
         statement.setObject(i + 1, params.get(i));
@@ -160,23 +177,113 @@ public final class SeasonQuery {
     }
   }
 
-  /** An in-memory DuckDB with the view {@code shots} over the seasons' local snapshots. */
-  private Connection open(List<Integer> seasons) throws QueryException, IOException, SQLException {
-    List<String> globs = new ArrayList<>();
+  /** An in-memory DuckDB with the view {@code shots} over the seasons' local copies. */
+  private Connection open(List<Integer> seasons, boolean fresh)
+      throws QueryException, IOException, SQLException {
+    List<String> snapshots = new ArrayList<>();
+    List<String> ongoing = new ArrayList<>();
     for (int season : seasons) {
-      globs.add("'" + snapshot(season).toString().replace("'", "''") + "/**/*.parquet'");
+      if (!fresh) {
+        snapshots.add(glob(snapshot(season)));
+        continue;
+      }
+      Path rows = ongoing(season);
+      boolean anyOngoing = hasParquet(rows);
+      try {
+        snapshots.add(glob(snapshot(season)));
+      } catch (QueryException noSnapshot) {
+        if (!anyOngoing) {
+          throw new QueryException(
+              "season " + season + " has neither a published snapshot nor ongoing rows");
+        }
+      }
+      if (anyOngoing) {
+        ongoing.add(glob(rows));
+      }
     }
+    // Snapshots and ongoing files have different partition folders: read apart, join by name.
+    List<String> parts = new ArrayList<>();
+    for (List<String> globs : List.of(snapshots, ongoing)) {
+      if (!globs.isEmpty()) {
+        parts.add(
+            "SELECT * FROM read_parquet(["
+                + String.join(", ", globs)
+                + "], hive_partitioning = true, union_by_name = true)");
+      }
+    }
+    String files = "(" + String.join(" UNION ALL BY NAME ", parts) + ")";
+    // Newest first per event, as the merge decides: scraped last, then processed last.
+    String view =
+        fresh
+            ? "SELECT * EXCLUDE (shotcharts_rank) FROM (SELECT *, row_number() OVER (PARTITION BY"
+                + " event_id ORDER BY scraped_at DESC, processed_at DESC) AS shotcharts_rank FROM "
+                + files
+                + ") WHERE shotcharts_rank = 1"
+            : "SELECT * FROM " + files;
     Connection db = DriverManager.getConnection("jdbc:duckdb:");
     try (Statement statement = db.createStatement()) {
-      statement.execute(
-          "CREATE VIEW shots AS SELECT * FROM read_parquet(["
-              + String.join(", ", globs)
-              + "], hive_partitioning = true, union_by_name = true)");
+      statement.execute("CREATE VIEW shots AS " + view);
     } catch (SQLException e) {
       db.close();
       throw e;
     }
     return db;
+  }
+
+  private static String glob(Path dir) {
+    return "'" + dir.toString().replace("'", "''") + "/**/*.parquet'";
+  }
+
+  private static boolean hasParquet(Path dir) throws IOException {
+    try (var files = Files.walk(dir)) {
+      return files.anyMatch(f -> f.toString().endsWith(".parquet"));
+    }
+  }
+
+  /**
+   * The local copy of the season's committed ongoing files: Flink commits a part file once under
+   * its final name and never changes it, so a file is fetched once; one the merge has deleted is
+   * deleted here too. In-progress files (their names start with a dot) are not read.
+   */
+  public Path ongoing(int season) throws IOException {
+    String prefix = LakeLayout.ongoingSeason(season) + "/";
+    Path local = cache.resolve("ongoing").resolve("season=" + season);
+    Files.createDirectories(local);
+    java.util.Set<Path> committed = new java.util.HashSet<>();
+    int fetched = 0;
+    for (S3Object object :
+        s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix)).contents()) {
+      String name = object.key().substring(object.key().lastIndexOf('/') + 1);
+      if (!name.endsWith(".parquet") || name.startsWith(".") || name.startsWith("_")) {
+        continue;
+      }
+      Path file = local.resolve(object.key().substring(prefix.length()));
+      committed.add(file);
+      if (!Files.exists(file)) {
+        Files.createDirectories(file.getParent());
+        Path part = file.resolveSibling(name + ".download");
+        Files.deleteIfExists(part);
+        s3.getObject(b -> b.bucket(bucket).key(object.key()), ResponseTransformer.toFile(part));
+        Files.move(part, file);
+        fetched++;
+      }
+    }
+    int removed = 0;
+    try (var files = Files.walk(local)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        if (!committed.contains(file)) {
+          Files.delete(file);
+          removed++;
+        }
+      }
+    }
+    LOG.info(
+        "ongoing rows of season {}: {} committed files ({} fetched, {} merged since and removed)",
+        season,
+        committed.size(),
+        fetched,
+        removed);
+    return local;
   }
 
   private static void print(ResultSet rows, Format format, PrintStream out) throws SQLException {

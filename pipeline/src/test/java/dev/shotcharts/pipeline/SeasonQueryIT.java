@@ -104,6 +104,57 @@ class SeasonQueryIT {
   }
 
   @Test
+  void freshAddsTheCommittedOngoingRowsNewestPerEvent(@TempDir Path tmp) throws Exception {
+    SyntheticShots synthetic = SyntheticShots.seasons(9, 2024);
+    ShotCurator curator = new ShotCurator();
+    Instant later = Instant.parse("2026-11-30T04:00:00Z");
+    List<CuratedShot> merged =
+        java.util.stream.IntStream.range(0, 10)
+            .mapToObj(seq -> curator.curate(synthetic.shot(0, seq), Instant.now()))
+            .toList();
+    SnapshotFixture.publish(S3, 2024, "20261101T000000000Z", merged, tmp);
+    // Since the merge: five new events and one event scraped again, and a file still open.
+    List<CuratedShot> since =
+        java.util.stream.IntStream.of(0, 10, 11, 12, 13, 14)
+            .mapToObj(seq -> curator.curate(synthetic.shot(0, seq, later), later))
+            .toList();
+    String day = LakeLayout.ongoingSeason(2024) + "/game_date=" + merged.get(0).gameDate();
+    SnapshotFixture.put(S3, day + "/part-1-0.parquet", since, tmp);
+    SnapshotFixture.put(S3, day + "/.part-1-1.parquet", since, tmp); // in progress: not read
+
+    LakeSettings lake =
+        new LakeSettings(S3.endpoint(), S3.bucket(), S3Server.ACCESS_KEY, S3Server.SECRET_KEY);
+    try (S3Client s3 = LakeClient.of(lake)) {
+      SeasonQuery query = new SeasonQuery(s3, S3.bucket(), tmp.resolve("cache"));
+      String count = "SELECT count(*) AS n, count(DISTINCT event_id) AS events FROM shots";
+      assertThat(fresh(query, false, count)).isEqualTo("n,events\n10,10\n");
+      assertThat(fresh(query, true, count)).isEqualTo("n,events\n15,15\n");
+      String rescraped = since.get(0).eventId();
+      assertThat(
+              fresh(
+                  query, true, "SELECT scraped_at FROM shots WHERE event_id = '" + rescraped + "'"))
+          .isEqualTo("scraped_at\n2026-11-30T04:00Z\n");
+
+      // The next merge takes the file in and deletes it: the fresh view drops its copy.
+      S3.client().deleteObject(b -> b.bucket(S3.bucket()).key(day + "/part-1-0.parquet"));
+      assertThat(fresh(query, true, count)).isEqualTo("n,events\n10,10\n");
+      assertThat(query.ongoing(2024).resolve("game_date=" + merged.get(0).gameDate()))
+          .isEmptyDirectory();
+    }
+  }
+
+  static String fresh(SeasonQuery query, boolean fresh, String sql) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    query.run(
+        List.of(2024),
+        fresh,
+        sql,
+        SeasonQuery.Format.CSV,
+        new PrintStream(out, true, StandardCharsets.UTF_8));
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
   void csvQuotesWhatNeedsIt() {
     assertThat(SeasonQuery.csv("Oklahoma City")).isEqualTo("Oklahoma City");
     assertThat(SeasonQuery.csv("a, b")).isEqualTo("\"a, b\"");

@@ -27,32 +27,40 @@ public final class SnapshotFixture {
   public static void publish(
       S3ServerExtension s3, int season, String snapshotId, List<CuratedShot> shots, Path tmp)
       throws Exception {
-    Schema schema = new Schema.Parser().parse(CuratedSchema.avroJson());
     Map<String, List<CuratedShot>> byDate =
         shots.stream()
             .collect(
                 Collectors.groupingBy(
                     s -> s.gameDate().toString(), TreeMap::new, Collectors.toList()));
     for (var date : byDate.entrySet()) {
-      Path file = Files.createTempFile(tmp, "part-", ".parquet");
-      Files.delete(file);
-      try (ParquetWriter<GenericRecord> writer =
-          AvroParquetWriter.<GenericRecord>builder(new LocalOutputFile(file))
-              .withSchema(schema)
-              .withDataModel(GenericData.get())
-              .withConf(new org.apache.hadoop.conf.Configuration(false))
-              .build()) {
-        for (CuratedShot shot : date.getValue()) {
-          writer.write(CuratedParquetWriterFactory.toAvro(shot, schema));
-        }
-      }
-      s3.put(
+      put(
+          s3,
           LakeLayout.snapshot(season, snapshotId)
               + "/game_date="
               + date.getKey()
               + "/part-0.parquet",
-          Files.readAllBytes(file));
+          date.getValue(),
+          tmp);
     }
     s3.put(LakeLayout.latestMarker(season), snapshotId.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** One Parquet file of curated shots at {@code key}, as the Flink job's sink writes them. */
+  public static void put(S3ServerExtension s3, String key, List<CuratedShot> shots, Path tmp)
+      throws Exception {
+    Schema schema = new Schema.Parser().parse(CuratedSchema.avroJson());
+    Path file = Files.createTempFile(tmp, "part-", ".parquet");
+    Files.delete(file);
+    try (ParquetWriter<GenericRecord> writer =
+        AvroParquetWriter.<GenericRecord>builder(new LocalOutputFile(file))
+            .withSchema(schema)
+            .withDataModel(GenericData.get())
+            .withConf(new org.apache.hadoop.conf.Configuration(false))
+            .build()) {
+      for (CuratedShot shot : shots) {
+        writer.write(CuratedParquetWriterFactory.toAvro(shot, schema));
+      }
+    }
+    s3.put(key, Files.readAllBytes(file));
   }
 }

@@ -75,6 +75,13 @@ public final class ReportPage {
     dl(h, "Snapshot", r.snapshotId());
     dl(h, "Published (last merge)", String.valueOf(r.publishedAt()));
     dl(h, "Newest scraped_at", r.newestScrapedAt() == null ? "—" : r.newestScrapedAt().toString());
+    long waiting = r.fresh().rows() - r.hops().snapshotRows();
+    dl(
+        h,
+        "Not merged yet",
+        waiting
+            + " more events in the committed ongoing files (query --fresh), newest scraped_at "
+            + (r.fresh().newestScrapedAt() == null ? "—" : r.fresh().newestScrapedAt()));
     h.append("</dl></section>\n");
   }
 

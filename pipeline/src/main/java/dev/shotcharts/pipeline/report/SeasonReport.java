@@ -18,6 +18,7 @@ public record SeasonReport(
     String snapshotId,
     Instant publishedAt,
     Instant newestScrapedAt,
+    Fresh fresh,
     int gamesPlayed,
     int gamesInSnapshot,
     List<MissingGame> missing,
@@ -26,6 +27,9 @@ public record SeasonReport(
     Group league,
     List<Group> teams,
     List<Group> players) {
+
+  /** The fresh view: the snapshot and the committed ongoing rows not merged yet. */
+  public record Fresh(long rows, Instant newestScrapedAt) {}
 
   /** The counts at every hop, from the page to the export. */
   public record Hops(

@@ -12,9 +12,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -66,7 +64,7 @@ public final class SeasonReportReader {
     LOG.info("[1/3] reading the season's topics from Kafka at {}", bootstrapServers);
     SeasonTopics topics = SeasonTopics.read(bootstrapServers, season);
     LOG.info("[2/3] reading the published snapshot of season {}", season);
-    SeasonQuery.Published published = lake.published(season);
+    SeasonQuery.Published at = lake.published(season);
     List<Integer> seasons = List.of(season);
     List<ShotTally.Shot> shots =
         lake.select(
@@ -78,14 +76,8 @@ public final class SeasonReportReader {
         new HashSet<>(
             lake.select(
                 seasons, "SELECT DISTINCT game_id FROM shots", List.of(), r -> r.getString(1)));
-    Instant newest =
-        lake
-            .select(seasons, "SELECT max(scraped_at) FROM shots", List.of(), r -> r.getTimestamp(1))
-            .stream()
-            .filter(java.util.Objects::nonNull)
-            .map(Timestamp::toInstant)
-            .findFirst()
-            .orElse(null);
+    SeasonReport.Fresh published = freshness(seasons, false);
+    SeasonReport.Fresh fresh = freshness(seasons, true);
     LOG.info("[3/3] counting the rows of {}", LakeLayout.export(season));
     Long exported = exportRows(season);
 
@@ -95,9 +87,10 @@ public final class SeasonReportReader {
     return new SeasonReport(
         season,
         clock.instant(),
-        published.snapshotId(),
-        published.at(),
-        newest,
+        at.snapshotId(),
+        at.at(),
+        published.newestScrapedAt(),
+        fresh,
         played.size(),
         games.size(),
         missing,
@@ -113,6 +106,20 @@ public final class SeasonReportReader {
         ShotTally.league(shots),
         ShotTally.teams(shots),
         ShotTally.players(shots, PLAYERS));
+  }
+
+  /** Rows and the newest {@code scraped_at} of the snapshot, or of the fresh view. */
+  private SeasonReport.Fresh freshness(List<Integer> seasons, boolean fresh)
+      throws QueryException, IOException {
+    return lake.select(
+            seasons,
+            fresh,
+            "SELECT count(*), max(scraped_at) FROM shots",
+            List.of(),
+            r ->
+                new SeasonReport.Fresh(
+                    r.getLong(1), r.getTimestamp(2) == null ? null : r.getTimestamp(2).toInstant()))
+        .get(0);
   }
 
   /** The data lines of the season's CSV archive, or null when there is none yet. */

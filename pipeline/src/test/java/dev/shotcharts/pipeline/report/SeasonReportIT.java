@@ -232,8 +232,19 @@ class SeasonReportIT {
       String snapshot = "20261124T040800000Z";
       SnapshotFixture.publish(S3, SEASON, snapshot, kept, tmp);
       export(kept.size());
+      // Its rows wait in the ongoing area for the next merge: the fresh view holds them.
+      List<CuratedShot> waiting = curated.stream().filter(s -> s.gameId().equals(removed)).toList();
+      SnapshotFixture.put(
+          S3,
+          LakeLayout.ONGOING
+              + "/"
+              + LakeLayout.partition(SEASON, waiting.get(0).gameDate())
+              + "/part-0-0.parquet",
+          waiting,
+          tmp);
       SeasonReport report = report(s3, tmp.resolve("cache"));
       assertThat(report.hops().reconciled()).isFalse();
+      assertThat(report.fresh().rows()).isEqualTo(curated.size());
       Path page = ReportPage.write(report, tmp.resolve("report"));
 
       long snapshotRows =
@@ -278,6 +289,8 @@ class SeasonReportIT {
                     .as(hop)
                     .isEqualTo(count));
         assertThat(driver.findElement(By.id("reconciled")).getText()).startsWith("Not reconciled");
+        assertThat(driver.findElement(By.id("freshness")).getText())
+            .contains(waiting.size() + " more events in the committed ongoing files");
         // Two kinds of reason, one record each, each shown with its whole message.
         assertThat(driver.findElements(By.cssSelector("#dead-letters tr"))).hasSize(3);
         assertThat(driver.findElement(By.id("dead-letters")).getText())

@@ -80,6 +80,7 @@ class SeasonReportTest {
             "20261123T040500123Z",
             Instant.parse("2026-11-23T04:06:00Z"),
             null,
+            new SeasonReport.Fresh(2, null),
             1,
             1,
             List.of(),
