@@ -1,11 +1,13 @@
 package dev.shotcharts.cli;
 
+import dev.shotcharts.pipeline.WeeklyConfig;
 import dev.shotcharts.scraper.FollowConfig;
 import dev.shotcharts.scraper.Follower;
 import dev.shotcharts.scraper.PollSchedule;
 import dev.shotcharts.scraper.SiteBlockedException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,8 +22,10 @@ import picocli.CommandLine.Option;
             + " each newly played game once and publish it to Kafka. Runs until stopped; status"
             + " shows what it does.")
 public final class FollowCommand implements Callable<Integer> {
-  @Option(names = "--season", required = true, description = "Season by the year it ends.")
-  int season;
+  @Option(
+      names = "--season",
+      description = "Season by the year it ends (default: the one being played today).")
+  Integer season;
 
   @Mixin SourceOptions sourceOptions;
 
@@ -52,8 +56,19 @@ public final class FollowCommand implements Callable<Integer> {
       description = "Where status reads the follower (default: .shotcharts/follower-S.json).")
   Path stateFile;
 
+  @Option(
+      names = "--stay-after-stop",
+      description =
+          "After a 403 or being fenced, stay alive and idle instead of exiting, so that a restart"
+              + " policy (compose, Kubernetes, the local stack) cannot loop it against the site.")
+  boolean stayAfterStop;
+
   @Override
   public Integer call() throws Exception {
+    int season =
+        this.season != null
+            ? this.season
+            : WeeklyConfig.seasonPlayedOn(LocalDate.now(FollowConfig.SITE_ZONE));
     FollowConfig config =
         FollowConfig.of(
                 politeness
@@ -68,7 +83,11 @@ public final class FollowCommand implements Callable<Integer> {
       Follower.of(config).run();
       return 0;
     } catch (SiteBlockedException | Follower.FencedException e) {
-      System.err.println("follow: " + e.getMessage());
+      System.err.println("follow: stopped: " + e.getMessage());
+      if (stayAfterStop) {
+        System.err.println("follow: staying idle until stopped (--stay-after-stop)");
+        Thread.sleep(Long.MAX_VALUE);
+      }
       return 2;
     }
   }

@@ -4,6 +4,7 @@ import dev.shotcharts.engines.EngineJars;
 import dev.shotcharts.localstack.FlinkRest;
 import dev.shotcharts.localstack.LocalStack;
 import dev.shotcharts.localstack.StackException;
+import dev.shotcharts.scraper.ScrapeConfig;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -42,10 +43,49 @@ public final class StackCommands {
       description =
           "Start the local stack (Kafka, S3 server, Flink, Spark): separate JVMs on 127.0.0.1.")
   public static final class Up extends StackCommand {
+    @Option(
+        names = "--follow",
+        paramLabel = "SEASON",
+        description = "Also run the follower of this season (bin/shotcharts follow), supervised.")
+    Integer follow;
+
+    @Option(
+        names = "--follow-source",
+        defaultValue = "${env:SHOTCHARTS_SOURCE:-" + ScrapeConfig.DEFAULT_SOURCE + "}",
+        description = "The site the follower watches (default: ${DEFAULT-VALUE}).")
+    java.net.URI followSource;
+
     @Override
     List<String> run() throws Exception {
       System.out.println("starting the local stack under " + options.config().home() + " ...");
-      return stack().up();
+      List<String> lines = new java.util.ArrayList<>(stack().up());
+      if (follow != null) {
+        lines.add(stack().startFollower(follow, followCommand()));
+      }
+      return lines;
+    }
+
+    /** This same program, {@code follow}, pointed at the stack's broker. */
+    private List<String> followCommand() {
+      var config = options.config();
+      return List.of(
+          ProcessHandle.current().info().command().orElse("java"),
+          "-Xmx256m",
+          "-cp",
+          System.getProperty("java.class.path"),
+          ShotchartsCli.class.getName(),
+          "follow",
+          "--stay-after-stop",
+          "--season",
+          String.valueOf(follow),
+          "--source",
+          followSource.toString(),
+          "--bootstrap-servers",
+          config.bootstrapServers(),
+          "--cache-dir",
+          config.home().resolve("cache").toString(),
+          "--state-file",
+          stack().followerState(follow).toString());
     }
   }
 

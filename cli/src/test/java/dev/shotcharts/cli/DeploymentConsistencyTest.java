@@ -283,6 +283,22 @@ class DeploymentConsistencyTest {
   }
 
   @Test
+  void oneFollowerEverywhereThatStaysIdleWhenStopped() {
+    List<String> compose = new ArrayList<>();
+    service("follower").path("command").forEach(a -> compose.add(a.asText()));
+    JsonNode deployment = read(ROOT.resolve("deploy/k8s/follower-deployment.yaml")).get(0);
+    assertThat(deployment.at("/spec/replicas").asInt()).isEqualTo(1);
+    assertThat(deployment.at("/spec/strategy/type").asText()).isEqualTo("Recreate");
+    List<String> k8s = new ArrayList<>();
+    deployment.at("/spec/template/spec/containers/0/args").forEach(a -> k8s.add(a.asText()));
+    for (List<String> args : List.of(compose, k8s)) {
+      assertThat(args).startsWith("follow").contains("--stay-after-stop");
+      // The CLI accepts them as they are written.
+      new CommandLine(new ShotchartsCli()).parseArgs(args.toArray(String[]::new));
+    }
+  }
+
+  @Test
   void noSecretIsCommitted() throws IOException {
     String env = Files.readString(ROOT.resolve(".env.example"));
     assertThat(env)

@@ -78,6 +78,32 @@ public final class LocalStack {
     return lines;
   }
 
+  /** The name of the season's follower among the stack's processes. */
+  public static String follower(int season) {
+    return "follower-" + season;
+  }
+
+  /**
+   * Starts the season's follower as one more process of the stack ({@code command} runs {@code
+   * shotcharts follow}; its log goes to the stack's logs), unless it is running already.
+   */
+  public String startFollower(int season, List<String> command) throws Exception {
+    String name = follower(season);
+    Service service =
+        new Service(
+            name, command, Map.of(), config.home(), 0, null, "state " + followerState(season));
+    if (supervisor.running(name).isPresent()) {
+      return line(service, "already running");
+    }
+    supervisor.start(service, START_TIMEOUT);
+    return line(service, "started");
+  }
+
+  /** Where the season's follower writes its state for {@code status}. */
+  public Path followerState(int season) {
+    return config.home().resolve("follower-" + season + ".json");
+  }
+
   /** Stops the Flink jobs with a savepoint, then every process; keeps the data unless purged. */
   public List<String> down(boolean purge) throws Exception {
     List<String> lines = new ArrayList<>();
@@ -101,6 +127,11 @@ public final class LocalStack {
       }
     }
     Files.deleteIfExists(config.home().resolve(DESCRIPTION));
+    for (String follower : followers()) {
+      if (supervisor.stop(follower)) {
+        lines.add(String.format("%-18s %-22s", follower, "stopped"));
+      }
+    }
     List<Service> services = new ArrayList<>(services());
     java.util.Collections.reverse(services);
     for (Service service : services) {
@@ -196,6 +227,19 @@ public final class LocalStack {
       supervisor.running(service.name()).ifPresent(p -> running.put(service.name(), p));
     }
     return running;
+  }
+
+  /** The followers that have a pid file: those {@code up --follow} started. */
+  private List<String> followers() throws IOException {
+    if (!Files.isDirectory(config.pids())) {
+      return List.of();
+    }
+    try (Stream<Path> pids = Files.list(config.pids())) {
+      return pids.map(p -> p.getFileName().toString().replaceFirst("\\.pid$", ""))
+          .filter(n -> n.matches("follower-\\d+"))
+          .sorted()
+          .toList();
+    }
   }
 
   public FlinkRest flink() {
