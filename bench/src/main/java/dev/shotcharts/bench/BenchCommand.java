@@ -1,5 +1,6 @@
 package dev.shotcharts.bench;
 
+import dev.shotcharts.bench.follow.FollowSuite;
 import dev.shotcharts.bench.freshness.FreshnessSuite;
 import dev.shotcharts.bench.merge.MergeSuite;
 import dev.shotcharts.bench.throughput.ThroughputSuite;
@@ -35,6 +36,7 @@ public final class BenchCommand implements Callable<Integer> {
     PARSE,
     THROUGHPUT,
     FRESHNESS,
+    FOLLOW,
     MERGE
   }
 
@@ -131,6 +133,9 @@ public final class BenchCommand implements Callable<Integer> {
       report.note("Footprint: resident memory of each process", Footprint.table(idle, underLoad));
       if (suites.contains(Suite.FRESHNESS)) {
         new FreshnessSuite(ctx).run();
+      }
+      if (suites.contains(Suite.FOLLOW)) {
+        new FollowSuite(ctx, quick ? 5 : 20).run();
       }
       if (suites.contains(Suite.MERGE)) {
         new MergeSuite(ctx).run();

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,11 +74,13 @@ public final class Follower {
 
   /** The follower the configuration describes, publishing to its Kafka. */
   public static Follower of(FollowConfig config) {
+    return of(config, Clock.system(config.siteZone()));
+  }
+
+  /** As {@link #of(FollowConfig)}, on the calendar of {@code clock} (a fixture's season). */
+  public static Follower of(FollowConfig config, Clock clock) {
     return new Follower(
-        config,
-        Clock.system(config.siteZone()),
-        RateLimiter.Clock.SYSTEM,
-        () -> Scrape.kafkaSink(config.scrape()));
+        config, clock, RateLimiter.Clock.SYSTEM, () -> Scrape.kafkaSink(config.scrape()));
   }
 
   /** Polls until interrupted; a 403 or being fenced ends it with that exception. */
@@ -101,7 +104,8 @@ public final class Follower {
   /** One look at the schedule and at every game it newly lists as played; the wait until next. */
   public Duration pollOnce() throws InterruptedException {
     int season = config.scrape().season();
-    LocalDate today = LocalDate.now(clock.withZone(config.siteZone()));
+    ZonedDateTime now = ZonedDateTime.now(clock.withZone(config.siteZone()));
+    LocalDate today = now.toLocalDate();
     LocalDate from = today.minusDays(config.lookbackDays());
     List<String> pending = new ArrayList<>();
     Duration next;
@@ -123,7 +127,7 @@ public final class Follower {
         follow(game, pending, entries);
       }
       record(entries);
-      next = config.polls().next(read.rows(), pending.size(), today);
+      next = config.polls().next(read.rows(), pending.size(), now);
       LOG.info(
           "poll: schedule {}, {} played since {}, {} new, {} published so far, {} pending{}; next"
               + " poll in {}",
