@@ -5,6 +5,7 @@ import dev.shotcharts.localstack.FlinkRest;
 import dev.shotcharts.localstack.LocalStack;
 import dev.shotcharts.localstack.StackException;
 import dev.shotcharts.scraper.ScrapeConfig;
+import java.io.File;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -65,6 +66,14 @@ public final class StackCommands {
       return lines;
     }
 
+    /** This JVM's class path with every entry absolute: the follower runs in the stack's home. */
+    private static String absoluteClasspath() {
+      return java.util.Arrays.stream(
+              System.getProperty("java.class.path").split(File.pathSeparator))
+          .map(entry -> java.nio.file.Path.of(entry).toAbsolutePath().toString())
+          .collect(java.util.stream.Collectors.joining(File.pathSeparator));
+    }
+
     /** This same program, {@code follow}, pointed at the stack's broker. */
     private List<String> followCommand() {
       var config = options.config();
@@ -72,7 +81,7 @@ public final class StackCommands {
           ProcessHandle.current().info().command().orElse("java"),
           "-Xmx256m",
           "-cp",
-          System.getProperty("java.class.path"),
+          absoluteClasspath(),
           ShotchartsCli.class.getName(),
           "follow",
           "--stay-after-stop",

@@ -126,7 +126,7 @@ public final class SiteClient {
         response = http.send(request(uri, cached), HttpResponse.BodyHandlers.ofInputStream());
       } catch (IOException e) {
         if (attempt == MAX_ATTEMPTS) {
-          throw new IOException(uri + ": " + e.getMessage(), e);
+          throw new IOException(uri + ": " + (e.getMessage() != null ? e.getMessage() : e), e);
         }
         LOG.warn("{}: {} (attempt {}), retrying in {}", uri, e, attempt, backoff);
         clock.sleep(backoff);
