@@ -5,8 +5,9 @@ retried without scraping again.
 """
 from datetime import datetime
 
-from airflow import DAG
+# Airflow 3: DAGs are written against the Task SDK (airflow.sdk); operators stay in providers.
 from airflow.providers.docker.operators.docker import DockerOperator
+from airflow.sdk import DAG
 
 ENV = {
     "KAFKA_BOOTSTRAP_SERVERS": "kafka:9092",

@@ -1,5 +1,6 @@
 package dev.shotcharts.bench;
 
+import dev.shotcharts.bench.faults.FaultSuite;
 import dev.shotcharts.bench.follow.FollowSuite;
 import dev.shotcharts.bench.freshness.FreshnessSuite;
 import dev.shotcharts.bench.merge.MergeSuite;
@@ -37,7 +38,8 @@ public final class BenchCommand implements Callable<Integer> {
     THROUGHPUT,
     FRESHNESS,
     FOLLOW,
-    MERGE
+    MERGE,
+    FAULTS
   }
 
   @Option(names = "--quick", description = "Small sizes and one run: a smoke run of the harness.")
@@ -139,6 +141,9 @@ public final class BenchCommand implements Callable<Integer> {
       }
       if (suites.contains(Suite.MERGE)) {
         new MergeSuite(ctx).run();
+      }
+      if (suites.contains(Suite.FAULTS)) {
+        new FaultSuite(ctx).run();
       }
     } finally {
       if (!keepStack) {

@@ -6,7 +6,6 @@ import dev.shotcharts.localstack.LocalStack;
 import dev.shotcharts.localstack.StackException;
 import dev.shotcharts.scraper.ScrapeConfig;
 import java.io.File;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -202,16 +201,18 @@ public final class StackCommands {
   @Command(
       name = "resume",
       mixinStandardHelpOptions = true,
-      description = "Start the current jar from the last savepoint.")
+      description =
+          "Start the job from its newest state: the newest of its retained checkpoints and its"
+              + " last savepoint.")
   public static final class FlinkResume extends FlinkCommand {
     @Override
     List<String> run() throws Exception {
       LocalStack stack = stack();
-      if (!Files.exists(stack.lastSavepointFile())) {
-        throw new StackException(
-            "no savepoint recorded under " + options.config().home() + "; use flink run");
+      if (stack.hasLiveJob()) {
+        throw new StackException("the job is running; flink upgrade replaces it");
       }
-      return List.of(start(Files.readString(stack.lastSavepointFile()).trim()));
+      // The newest of its retained checkpoints and its last savepoint: never an older state.
+      return List.of("started job " + stack.resume());
     }
   }
 

@@ -3,14 +3,11 @@ package dev.shotcharts.localstack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shotcharts.model.RecordJson;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -104,6 +101,16 @@ public final class FlinkRest {
         : "#" + latest.path("id").asText() + " (" + latest.path("external_path").asText() + ")";
   }
 
+  /** How long ago the job's newest checkpoint completed, if one has. */
+  public Optional<Duration> lastCheckpointAge(String jobId)
+      throws IOException, InterruptedException {
+    JsonNode latest = get("/jobs/" + jobId + "/checkpoints").path("latest").path("completed");
+    long acked = latest.path("latest_ack_timestamp").asLong(0);
+    return acked <= 0
+        ? Optional.empty()
+        : Optional.of(Duration.ofMillis(Math.max(0, System.currentTimeMillis() - acked)));
+  }
+
   /** Uploads the jar and runs it; returns the job id. */
   public String run(Path jar, List<String> args, String savepoint)
       throws IOException, InterruptedException {
@@ -186,20 +193,21 @@ public final class FlinkRest {
 
   private String upload(Path jar) throws IOException, InterruptedException {
     String boundary = "shotcharts-" + UUID.randomUUID();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    body.write(
-        ("--"
-                + boundary
-                + "\r\nContent-Disposition: form-data; name=\"jarfile\"; filename=\""
-                + jar.getFileName()
-                + "\"\r\nContent-Type: application/x-java-archive\r\n\r\n")
-            .getBytes(StandardCharsets.UTF_8));
-    body.write(Files.readAllBytes(jar));
-    body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    // Streamed from the file: the job jar is ~90 MB, too much to hold for the small watcher.
+    HttpRequest.BodyPublisher body =
+        HttpRequest.BodyPublishers.concat(
+            HttpRequest.BodyPublishers.ofString(
+                "--"
+                    + boundary
+                    + "\r\nContent-Disposition: form-data; name=\"jarfile\"; filename=\""
+                    + jar.getFileName()
+                    + "\"\r\nContent-Type: application/x-java-archive\r\n\r\n"),
+            HttpRequest.BodyPublishers.ofFile(jar),
+            HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n"));
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(base + "/jars/upload"))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .POST(body)
             .build();
     String filename = read(request).path("filename").asText();
     return filename.substring(filename.lastIndexOf('/') + 1);

@@ -75,7 +75,40 @@ public final class LocalStack {
       lines.add(line(service, "started"));
     }
     Files.writeString(config.home().resolve(DESCRIPTION), RecordJson.toJson(config));
+    Service watch = watchService();
+    if (supervisor.running(watch.name()).isPresent()) {
+      lines.add(line(watch, "already running"));
+    } else {
+      supervisor.start(watch, START_TIMEOUT);
+      lines.add(line(watch, "started"));
+    }
     return lines;
+  }
+
+  /**
+   * The watcher ({@link StackWatch}): this JVM's class path, made absolute, since it runs in the
+   * stack's home.
+   */
+  private Service watchService() {
+    String classpath =
+        java.util.Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+            .map(entry -> Path.of(entry).toAbsolutePath().toString())
+            .collect(java.util.stream.Collectors.joining(File.pathSeparator));
+    return new Service(
+        StackWatch.NAME,
+        List.of(
+            ProcessHandle.current().info().command().orElse("java"),
+            "-Xmx128m",
+            "-Dshotcharts.log.dir=" + config.logs(),
+            "-cp",
+            classpath,
+            StackWatch.class.getName(),
+            config.home().toAbsolutePath().toString()),
+        Map.of(),
+        config.home(),
+        0,
+        null,
+        "restarts what dies; logs/" + StackWatch.NAME + ".log");
   }
 
   /** The name of the season's follower among the stack's processes. */
@@ -107,6 +140,10 @@ public final class LocalStack {
   /** Stops the Flink jobs with a savepoint, then every process; keeps the data unless purged. */
   public List<String> down(boolean purge) throws Exception {
     List<String> lines = new ArrayList<>();
+    // First the watcher, or it would start again what is being stopped.
+    if (supervisor.stop(StackWatch.NAME)) {
+      lines.add(String.format("%-18s %-22s", StackWatch.NAME, "stopped"));
+    }
     if (supervisor.running("flink-jobmanager").isPresent()) {
       FlinkRest flink = flink();
       for (FlinkRest.Job job : flink.runningJobs()) {
@@ -146,25 +183,37 @@ public final class LocalStack {
     return lines;
   }
 
+  /** A checkpoint older than this is overdue (the job checkpoints every 10 s). */
+  static final Duration CHECKPOINT_OVERDUE = Duration.ofSeconds(60);
+
+  /** One line per process, the watcher's word on each, the jobs, and warnings. */
   public List<String> status() throws Exception {
     List<String> lines = new ArrayList<>();
+    Optional<WatchState> watch = WatchState.read(config.home());
+    Map<String, WatchState.Process> watched = watch.map(WatchState::processes).orElse(Map.of());
     for (Service service : services()) {
-      lines.add(
-          line(
-              service,
-              supervisor
-                  .running(service.name())
-                  .map(p -> "running, pid " + p.pid())
-                  .orElse("stopped")));
+      lines.add(line(service, processState(service.name(), watched.get(service.name()))));
     }
+    boolean watching = supervisor.running(StackWatch.NAME).isPresent();
+    lines.add(
+        String.format(
+            "%-18s %-22s %s",
+            StackWatch.NAME,
+            watching ? "running" : "stopped",
+            watching
+                ? watch.map(w -> w.lastAction() == null ? "" : "last: " + w.lastAction()).orElse("")
+                : "WARN nothing restarts a process that dies (bin/shotcharts up starts the watcher)"));
     if (supervisor.running("kafka").isPresent()) {
       try {
+        long lag =
+            ConsumerLag.of(config.bootstrapServers(), Topics.FLINK_GROUP, Topics.SHOT_CHARTS);
         lines.add(
-            "consumer lag of the Flink job on "
-                + Topics.SHOT_CHARTS
-                + ": "
-                + ConsumerLag.of(config.bootstrapServers(), Topics.FLINK_GROUP, Topics.SHOT_CHARTS)
-                + " records");
+            "consumer lag of the Flink job on " + Topics.SHOT_CHARTS + ": " + lag + " records");
+        watch
+            .map(WatchState::lagSamples)
+            .filter(LocalStack::growing)
+            .ifPresent(
+                samples -> lines.add("  WARN the lag is growing: " + samples + " (every 10 s)"));
       } catch (Exception e) {
         lines.add("consumer lag: unknown (" + e.getMessage() + ")");
       }
@@ -172,19 +221,69 @@ public final class LocalStack {
     if (supervisor.running("flink-jobmanager").isPresent()) {
       FlinkRest flink = flink();
       for (FlinkRest.Job job : flink.jobs()) {
+        if (TERMINAL.contains(job.state()) && !job.state().equals("FAILED")) {
+          continue; // what was stopped on purpose is history, not status
+        }
+        StringBuilder text =
+            new StringBuilder("flink job " + job.id() + " " + job.name() + ": " + job.state());
+        Optional<Duration> age = flink.lastCheckpointAge(job.id());
+        if (job.state().equals("RUNNING")) {
+          text.append(", last checkpoint ")
+              .append(flink.lastCheckpoint(job.id()))
+              .append(age.map(a -> ", " + a.toSeconds() + " s ago").orElse(""));
+          if (age.map(a -> a.compareTo(CHECKPOINT_OVERDUE) > 0)
+              .orElse(job.durationMillis() > CHECKPOINT_OVERDUE.toMillis())) {
+            text.append("\n  WARN no checkpoint completed for over ")
+                .append(CHECKPOINT_OVERDUE.toSeconds())
+                .append(" s: nothing new reaches the lake (is the S3 server up?)");
+          }
+        }
+        lines.add(text.toString());
+      }
+      if (JobRecord.read(config.home()).filter(JobRecord::shouldRun).isPresent() && !hasLiveJob()) {
         lines.add(
-            "flink job "
-                + job.id()
-                + " "
-                + job.name()
-                + ": "
-                + job.state()
-                + (job.state().equals("RUNNING")
-                    ? ", last checkpoint " + flink.lastCheckpoint(job.id())
-                    : ""));
+            "  WARN the stack's Flink job should run but does not"
+                + (watching ? " (the watcher resubmits it)" : " (bin/shotcharts flink resume)"));
       }
     }
     return lines;
+  }
+
+  /** running (with uptime and restarts), restarting or failed, as the watcher saw it. */
+  private String processState(String name, WatchState.Process watched) {
+    Optional<ProcessHandle> process = supervisor.running(name);
+    int restarts = watched == null ? 0 : watched.restarts();
+    if (process.isPresent()) {
+      String up = process.get().info().startInstant().map(t -> ", up " + ago(t)).orElse("");
+      return "running, pid "
+          + process.get().pid()
+          + up
+          + (restarts > 0 ? ", " + restarts + " restarts" : "");
+    }
+    if (watched != null && !watched.state().equals("running")) {
+      return watched.state() + (watched.note() == null ? "" : " (" + watched.note() + ")");
+    }
+    return "stopped";
+  }
+
+  private static String ago(java.time.Instant start) {
+    Duration d = Duration.between(start, java.time.Instant.now());
+    return d.toHours() > 0
+        ? d.toHours() + "h" + String.format("%02d", d.toMinutesPart()) + "m"
+        : d.toMinutes() + "m" + String.format("%02d", d.toSecondsPart()) + "s";
+  }
+
+  /** Rising over the last samples and not back to zero. */
+  static boolean growing(List<Long> samples) {
+    if (samples.size() < 3 || samples.get(samples.size() - 1) == 0) {
+      return false;
+    }
+    for (int i = samples.size() - 3; i < samples.size() - 1; i++) {
+      if (samples.get(i + 1) <= samples.get(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -204,8 +303,80 @@ public final class LocalStack {
                 "--lake",
                 "s3://" + StackConfig.BUCKET));
     args.addAll(List.of(extraArgs));
-    return flink().run(jars.flinkJobJar(), args, savepoint);
+    String jobId = flink().run(jars.flinkJobJar(), args, savepoint);
+    JobRecord.submitted(config.home(), jobId);
+    return jobId;
   }
+
+  /**
+   * Starts the job from its newest state: the newest of its retained checkpoints and its last
+   * savepoint, never an older one (that would commit again what was committed since); from nothing
+   * when it never completed a checkpoint (then nothing was committed either).
+   */
+  public String resume() throws Exception {
+    Optional<RestorePoints.RestorePoint> from = restorePoint();
+    String jobId = startJob(from.map(RestorePoints.RestorePoint::path).orElse(null));
+    return jobId
+        + from.map(p -> " from " + p.path() + " (completed " + p.completed() + ")")
+            .orElse(" from nothing (no completed checkpoint)");
+  }
+
+  /**
+   * Makes sure the stack's job runs: if none of its jobs is alive, starts it from its newest state
+   * ({@link #resume}). The demo and the watcher both call it; a lock file keeps them from starting
+   * it twice. Returns what it did, or empty when the job was running.
+   */
+  public Optional<String> ensureJob() throws Exception {
+    Files.createDirectories(config.home());
+    try (var channel =
+            java.nio.channels.FileChannel.open(
+                config.home().resolve("job.lock"),
+                java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE);
+        var lock = channel.lock()) {
+      return hasLiveJob() ? Optional.empty() : Optional.of(resume());
+    }
+  }
+
+  /** The newest state the stack's job can restart from. */
+  public Optional<RestorePoints.RestorePoint> restorePoint() throws IOException {
+    return restorePoints((points, ids, savepoint) -> points.newest(ids, savepoint));
+  }
+
+  /**
+   * When the oldest state the job can still restart from was completed: the current job's retained
+   * checkpoints and the last savepoint (older jobs' checkpoints are never chosen, the newest state
+   * always is).
+   */
+  Optional<java.time.Instant> oldestRestorable() throws IOException {
+    return restorePoints(
+        (points, ids, savepoint) ->
+            points.oldest(
+                ids.isEmpty() ? ids : ids.subList(ids.size() - 1, ids.size()), savepoint));
+  }
+
+  private interface RestoreQuery<T> {
+    T ask(RestorePoints points, List<String> jobIds, String savepoint);
+  }
+
+  private <T> T restorePoints(RestoreQuery<T> query) throws IOException {
+    List<String> ids = JobRecord.read(config.home()).map(JobRecord::jobIds).orElse(List.of());
+    String savepoint =
+        Files.exists(lastSavepointFile()) ? Files.readString(lastSavepointFile()).trim() : null;
+    try (var s3 = dev.shotcharts.engines.S3Server.connect(config.s3Endpoint())) {
+      return query.ask(new RestorePoints(s3, StackConfig.BUCKET), ids, savepoint);
+    }
+  }
+
+  /** A job of the stack's that is running or on its way there (restarting, created...). */
+  public boolean hasLiveJob() throws IOException, InterruptedException {
+    List<String> ours = JobRecord.read(config.home()).map(JobRecord::jobIds).orElse(List.of());
+    return flink().jobs().stream()
+        .anyMatch(j -> ours.contains(j.id()) && !TERMINAL.contains(j.state()));
+  }
+
+  private static final java.util.Set<String> TERMINAL =
+      java.util.Set.of("FINISHED", "CANCELED", "FAILED", "SUSPENDED");
 
   /**
    * Takes a savepoint of the job (stopping it when asked) and records it as the one {@code flink
@@ -217,6 +388,9 @@ public final class LocalStack {
             ? flink().stopWithSavepoint(jobId, savepointDir())
             : flink().savepoint(jobId, savepointDir());
     Files.writeString(lastSavepointFile(), path);
+    if (stop) {
+      JobRecord.stopped(config.home()); // stopped on purpose: the watcher leaves it stopped
+    }
     return path;
   }
 

@@ -133,6 +133,8 @@ final class StackFiles {
             "execution.checkpointing.dir: s3://" + StackConfig.BUCKET + "/checkpoints",
             "execution.checkpointing.savepoint-dir: s3://" + StackConfig.BUCKET + "/savepoints",
             "execution.checkpointing.externalized-checkpoint-retention: RETAIN_ON_CANCELLATION",
+            // A checkpoint stuck on a hung S3 server is given up after 2 minutes, not Flink's 10.
+            "execution.checkpointing.timeout: 2 min",
             "s3.endpoint: " + c.s3Endpoint(),
             "s3.endpoint.region: us-east-1",
             "s3.path.style.access: true",

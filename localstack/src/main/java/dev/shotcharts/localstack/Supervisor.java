@@ -1,5 +1,6 @@
 package dev.shotcharts.localstack;
 
+import dev.shotcharts.model.RecordJson;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -39,6 +40,52 @@ final class Supervisor {
     return config.logs().resolve(name + ".log");
   }
 
+  /** Logs kept per process: the current one and this many before it. */
+  static final int KEPT_LOGS = 3;
+
+  /** The current log becomes {@code NAME.log.1}, the older ones move down, the oldest goes. */
+  void rotate(String name) throws IOException {
+    Path log = log(name);
+    if (!Files.isRegularFile(log) || Files.size(log) == 0) {
+      return;
+    }
+    Files.deleteIfExists(Path.of(log + "." + KEPT_LOGS));
+    for (int i = KEPT_LOGS - 1; i >= 1; i--) {
+      Path older = Path.of(log + "." + i);
+      if (Files.exists(older)) {
+        Files.move(older, Path.of(log + "." + (i + 1)));
+      }
+    }
+    // Copy and truncate: a running process keeps appending to the same open file.
+    Files.copy(log, Path.of(log + ".1"));
+    try (var channel =
+        java.nio.channels.FileChannel.open(log, java.nio.file.StandardOpenOption.WRITE)) {
+      channel.truncate(0);
+    }
+  }
+
+  /** How a started service was started, so the watcher can start it again the same way. */
+  Path description(String name) {
+    return config.pids().resolve(name + ".json");
+  }
+
+  /** The services started and not stopped since: those with a pid file and a description. */
+  List<Service> started() throws IOException {
+    if (!Files.isDirectory(config.pids())) {
+      return List.of();
+    }
+    try (var files = Files.list(config.pids())) {
+      List<Service> services = new java.util.ArrayList<>();
+      for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+        String name = file.getFileName().toString().replaceFirst("\\.json$", "");
+        if (Files.exists(config.pids().resolve(name + ".pid"))) {
+          services.add(RecordJson.fromJson(Files.readString(file), Service.class));
+        }
+      }
+      return services;
+    }
+  }
+
   /**
    * Starts the service and waits until its port answers (a service without a port: until it has
    * lived a few seconds); fails with its log tail if it dies.
@@ -57,6 +104,7 @@ final class Supervisor {
     Files.createDirectories(config.logs());
     Files.createDirectories(config.pids());
     Files.createDirectories(service.workDir());
+    rotate(service.name());
     ProcessBuilder builder =
         new ProcessBuilder(service.command())
             .directory(service.workDir().toFile())
@@ -64,6 +112,7 @@ final class Supervisor {
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log(service.name()).toFile()));
     builder.environment().putAll(service.environment());
     Process process = builder.start();
+    Files.writeString(description(service.name()), RecordJson.toJson(service));
     Files.writeString(
         config.pids().resolve(service.name() + ".pid"), String.valueOf(process.pid()));
     long deadline = System.nanoTime() + timeout.toNanos();
@@ -94,12 +143,17 @@ final class Supervisor {
     }
   }
 
-  /** Stops the process (and its children), politely first. */
+  /**
+   * Stops the process (and its children, but not the watcher's: what it restarted are processes of
+   * the stack in their own right), politely first.
+   */
   boolean stop(String name) throws InterruptedException {
     Optional<ProcessHandle> process = running(name);
     process.ifPresent(
         p -> {
-          p.descendants().forEach(ProcessHandle::destroy);
+          if (!name.equals(StackWatch.NAME)) {
+            p.descendants().forEach(ProcessHandle::destroy);
+          }
           p.destroy();
         });
     if (process.isPresent()) {
@@ -113,6 +167,7 @@ final class Supervisor {
     }
     try {
       Files.deleteIfExists(config.pids().resolve(name + ".pid"));
+      Files.deleteIfExists(description(name));
     } catch (IOException ignored) {
       // a stale pid file is harmless: running() checks the process
     }

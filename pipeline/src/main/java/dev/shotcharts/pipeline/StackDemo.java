@@ -81,9 +81,7 @@ public final class StackDemo {
   public ScrapeSummary publish(int season, LocalDate from, LocalDate to, URI source)
       throws Exception {
     stack.up().forEach(line -> LOG.info("{}", line));
-    if (stack.flink().runningJobs().isEmpty()) {
-      LOG.info("submitting the Flink job: {}", stack.startJob(null));
-    }
+    stack.ensureJob().ifPresent(started -> LOG.info("submitted the Flink job: {}", started));
     ScrapeSummary scrape;
     if (source != null) {
       scrape = scrape(source, ScrapeConfig.DEFAULT_RATE, season, from, to);

@@ -48,12 +48,26 @@ class LocalStackIT {
   }
 
   static void await(String what, BooleanSupplier condition) throws InterruptedException {
+    await(what, condition, () -> "");
+  }
+
+  static void await(
+      String what, BooleanSupplier condition, java.util.function.Supplier<String> detail)
+      throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("timed out waiting for " + what);
+        throw new AssertionError("timed out waiting for " + what + " " + detail.get());
       }
       Thread.sleep(500);
+    }
+  }
+
+  static String jobs(FlinkRest flink) {
+    try {
+      return flink.jobs().toString();
+    } catch (Exception e) {
+      return e.toString();
     }
   }
 
@@ -92,7 +106,7 @@ class LocalStackIT {
     LocalStack stack = new LocalStack(c, jars);
     StackDemo demo = new StackDemo(stack, c, jars);
     try {
-      assertThat(stack.up()).hasSize(7).allMatch(l -> l.contains("started"));
+      assertThat(stack.up()).hasSize(8).allMatch(l -> l.contains("started"));
       assertThat(stack.up()).as("idempotent").allMatch(l -> l.contains("already running"));
       assertThat(LocalStack.runningAt(home))
           .as("the description the verbs find the stack by")
@@ -133,6 +147,50 @@ class LocalStackIT {
           demo.run(2025, LocalDate.of(2024, 10, 22), LocalDate.of(2024, 10, 28), null);
       assertThat(again.seasonRows()).isEqualTo(11);
       assertThat(again.balanced()).isTrue();
+
+      // kill -9 of the JobManager and the TaskManager: the watcher starts both again and
+      // resubmits the job from its newest checkpoint, with no human. The same shots again then
+      // add nothing: the de-duplication state came back with the checkpoint.
+      String before = stack.flink().runningJobs().get(0).id();
+      stack.processes().get("flink-jobmanager").destroyForcibly();
+      stack.processes().get("flink-taskmanager").destroyForcibly();
+      await(
+          "the watcher to resubmit the job",
+          () -> {
+            try {
+              return stack.flink().runningJobs().stream().anyMatch(j -> !j.id().equals(before));
+            } catch (Exception e) {
+              return false;
+            }
+          });
+      await(
+          "status to show both restarts",
+          () -> {
+            try {
+              List<String> status = stack.status();
+              return status.stream()
+                      .anyMatch(l -> l.startsWith("flink-jobmanager") && l.contains("1 restarts"))
+                  && status.stream()
+                      .anyMatch(l -> l.startsWith("flink-taskmanager") && l.contains("1 restarts"));
+            } catch (Exception e) {
+              return false;
+            }
+          });
+      assertThat(Files.readString(c.logs().resolve("watch.log")))
+          .contains("flink-jobmanager is not running; restarting it")
+          .contains("the Flink job was gone (a JobManager restart); resubmitted");
+      String recovered = stack.flink().runningJobs().get(0).id();
+      demo.publish(2025, LocalDate.of(2024, 10, 22), LocalDate.of(2024, 10, 28), null);
+      assertThat(lake.rows(LakeLayout.ongoingSeason(2025) + "/"))
+          .as("rows the recovered job wrote for events it had already seen")
+          .isEmpty();
+      // The counter counts across restarts: the 11 repeats after the upgrade, the 11 of the
+      // second demo (both restored with the checkpoint), and these 11.
+      long[] counted = new long[1];
+      await(
+          "the recovered job's duplicate counter to reach 33",
+          () -> (counted[0] = duplicates(stack.flink(), recovered)) == 3 * 11,
+          () -> "(it says " + counted[0] + "; jobs " + jobs(stack.flink()) + ")");
 
       List<String> down = stack.down(false);
       assertThat(down)

@@ -2,12 +2,14 @@ package dev.shotcharts.flink.job;
 
 import dev.shotcharts.model.CuratedShot;
 import java.time.Duration;
-import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.metrics.Counter;
+import org.apache.flink.runtime.state.FunctionInitializationContext;
+import org.apache.flink.runtime.state.FunctionSnapshotContext;
+import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
@@ -16,18 +18,28 @@ import org.apache.flink.util.Collector;
  * its events). The "seen" flag expires after the TTL so state stays bounded.
  */
 public final class DeduplicateFunction
-    extends KeyedProcessFunction<String, CuratedShot, CuratedShot> {
+    extends KeyedProcessFunction<String, CuratedShot, CuratedShot> implements CheckpointedFunction {
   /** State name: part of the savepoint contract, never rename. */
   public static final String SEEN_STATE = "seen-event-ids";
 
   private final Duration ttl;
   private transient ValueState<Boolean> seen;
 
-  /** Job accumulator: duplicates dropped, readable from the job client. */
+  /** Job accumulator: duplicates dropped, readable from the job client, across restarts. */
   public static final String DUPLICATE_COUNT = "duplicates";
 
   private transient Counter duplicates;
-  private transient LongCounter duplicatesTotal;
+  private final DurableCounters totals = new DurableCounters(DUPLICATE_COUNT);
+
+  @Override
+  public void initializeState(FunctionInitializationContext context) throws Exception {
+    totals.initialize(context);
+  }
+
+  @Override
+  public void snapshotState(FunctionSnapshotContext context) throws Exception {
+    totals.snapshot();
+  }
 
   public DeduplicateFunction(Duration ttl) {
     this.ttl = ttl;
@@ -44,7 +56,7 @@ public final class DeduplicateFunction
             .build());
     seen = getRuntimeContext().getState(descriptor);
     duplicates = getRuntimeContext().getMetricGroup().counter("duplicates");
-    duplicatesTotal = getRuntimeContext().getLongCounter(DUPLICATE_COUNT);
+    totals.open(getRuntimeContext());
   }
 
   @Override
@@ -52,7 +64,7 @@ public final class DeduplicateFunction
       throws Exception {
     if (seen.value() != null) {
       duplicates.inc();
-      duplicatesTotal.add(1);
+      totals.add(DUPLICATE_COUNT);
       return;
     }
     seen.update(Boolean.TRUE);

@@ -9,6 +9,7 @@ import dev.shotcharts.model.RecordJson;
 import dev.shotcharts.testing.SyntheticShots;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.streaming.api.operators.ProcessOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.OneInputStreamOperatorTestHarness;
@@ -44,6 +45,30 @@ class CurateFunctionTest {
       assertThat(dead.get(0).value()).isEqualTo(new String(bad, StandardCharsets.UTF_8));
       assertThat(dead.get(0).error()).isNotBlank();
       assertThat(harness.getOperator()).isInstanceOf(ProcessOperator.class);
+    }
+  }
+
+  @Test
+  void itsTotalsCountOnAfterARestoreAndWhatIsProcessedAgainIsNotCountedTwice() throws Exception {
+    byte[] valid = RecordJson.toBytes(SHOTS.shot(3, 6));
+    byte[] bad = "not json".getBytes(StandardCharsets.UTF_8);
+    OperatorSubtaskState checkpoint;
+    try (OneInputStreamOperatorTestHarness<KafkaRawRecord, CuratedShot> harness =
+        ProcessFunctionTestHarnesses.forProcessFunction(new CurateFunction())) {
+      harness.processElement(record(1, valid), 0);
+      harness.processElement(record(2, bad), 0);
+      checkpoint = harness.snapshot(1, 1);
+      harness.processElement(record(3, valid), 0); // after the checkpoint, lost in the crash
+    }
+    CurateFunction restored = new CurateFunction();
+    try (OneInputStreamOperatorTestHarness<KafkaRawRecord, CuratedShot> harness =
+        new OneInputStreamOperatorTestHarness<>(new ProcessOperator<>(restored))) {
+      harness.initializeState(checkpoint);
+      harness.open();
+      harness.processElement(record(3, valid), 0); // read again from the restored offset
+      harness.processElement(record(4, bad), 0);
+      assertThat(restored.total(CurateFunction.RECORDS_IN)).isEqualTo(4);
+      assertThat(restored.total(CurateFunction.DEAD_LETTER_COUNT)).isEqualTo(2);
     }
   }
 
