@@ -5,7 +5,6 @@ import dev.shotcharts.localstack.FlinkRest;
 import dev.shotcharts.localstack.LocalStack;
 import dev.shotcharts.localstack.StackException;
 import dev.shotcharts.scraper.ScrapeConfig;
-import java.io.File;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -65,14 +64,6 @@ public final class StackCommands {
       return lines;
     }
 
-    /** This JVM's class path with every entry absolute: the follower runs in the stack's home. */
-    private static String absoluteClasspath() {
-      return java.util.Arrays.stream(
-              System.getProperty("java.class.path").split(File.pathSeparator))
-          .map(entry -> java.nio.file.Path.of(entry).toAbsolutePath().toString())
-          .collect(java.util.stream.Collectors.joining(File.pathSeparator));
-    }
-
     /** This same program, {@code follow}, pointed at the stack's broker. */
     private List<String> followCommand() {
       var config = options.config();
@@ -80,7 +71,7 @@ public final class StackCommands {
           ProcessHandle.current().info().command().orElse("java"),
           "-Xmx256m",
           "-cp",
-          absoluteClasspath(),
+          LocalStack.absoluteClasspath(),
           ShotchartsCli.class.getName(),
           "follow",
           "--stay-after-stop",

@@ -85,15 +85,15 @@ public final class LocalStack {
     return lines;
   }
 
-  /**
-   * The watcher ({@link StackWatch}): this JVM's class path, made absolute, since it runs in the
-   * stack's home.
-   */
+  /** This JVM's class path with every entry absolute: for processes that run in the home. */
+  public static String absoluteClasspath() {
+    return java.util.Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        .map(entry -> Path.of(entry).toAbsolutePath().toString())
+        .collect(java.util.stream.Collectors.joining(File.pathSeparator));
+  }
+
+  /** The watcher ({@link StackWatch}), started from this JVM's class path. */
   private Service watchService() {
-    String classpath =
-        java.util.Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-            .map(entry -> Path.of(entry).toAbsolutePath().toString())
-            .collect(java.util.stream.Collectors.joining(File.pathSeparator));
     return new Service(
         StackWatch.NAME,
         List.of(
@@ -101,7 +101,7 @@ public final class LocalStack {
             "-Xmx128m",
             "-Dshotcharts.log.dir=" + config.logs(),
             "-cp",
-            classpath,
+            absoluteClasspath(),
             StackWatch.class.getName(),
             config.home().toAbsolutePath().toString()),
         Map.of(),
