@@ -1,6 +1,5 @@
 package dev.shotcharts.localstack;
 
-import dev.shotcharts.engines.ConsumerLag;
 import dev.shotcharts.engines.EngineJars;
 import dev.shotcharts.model.RecordJson;
 import dev.shotcharts.model.Topics;
@@ -183,107 +182,9 @@ public final class LocalStack {
     return lines;
   }
 
-  /** A checkpoint older than this is overdue (the job checkpoints every 10 s). */
-  static final Duration CHECKPOINT_OVERDUE = Duration.ofSeconds(60);
-
   /** One line per process, the watcher's word on each, the jobs, and warnings. */
   public List<String> status() throws Exception {
-    List<String> lines = new ArrayList<>();
-    Optional<WatchState> watch = WatchState.read(config.home());
-    Map<String, WatchState.Process> watched = watch.map(WatchState::processes).orElse(Map.of());
-    for (Service service : services()) {
-      lines.add(line(service, processState(service.name(), watched.get(service.name()))));
-    }
-    boolean watching = supervisor.running(StackWatch.NAME).isPresent();
-    lines.add(
-        String.format(
-            "%-18s %-22s %s",
-            StackWatch.NAME,
-            watching ? "running" : "stopped",
-            watching
-                ? watch.map(w -> w.lastAction() == null ? "" : "last: " + w.lastAction()).orElse("")
-                : "WARN nothing restarts a process that dies (bin/shotcharts up starts the watcher)"));
-    if (supervisor.running("kafka").isPresent()) {
-      try {
-        long lag =
-            ConsumerLag.of(config.bootstrapServers(), Topics.FLINK_GROUP, Topics.SHOT_CHARTS);
-        lines.add(
-            "consumer lag of the Flink job on " + Topics.SHOT_CHARTS + ": " + lag + " records");
-        watch
-            .map(WatchState::lagSamples)
-            .filter(LocalStack::growing)
-            .ifPresent(
-                samples -> lines.add("  WARN the lag is growing: " + samples + " (every 10 s)"));
-      } catch (Exception e) {
-        lines.add("consumer lag: unknown (" + e.getMessage() + ")");
-      }
-    }
-    if (supervisor.running("flink-jobmanager").isPresent()) {
-      FlinkRest flink = flink();
-      for (FlinkRest.Job job : flink.jobs()) {
-        if (TERMINAL.contains(job.state()) && !job.state().equals("FAILED")) {
-          continue; // what was stopped on purpose is history, not status
-        }
-        StringBuilder text =
-            new StringBuilder("flink job " + job.id() + " " + job.name() + ": " + job.state());
-        Optional<Duration> age = flink.lastCheckpointAge(job.id());
-        if (job.state().equals("RUNNING")) {
-          text.append(", last checkpoint ")
-              .append(flink.lastCheckpoint(job.id()))
-              .append(age.map(a -> ", " + a.toSeconds() + " s ago").orElse(""));
-          if (age.map(a -> a.compareTo(CHECKPOINT_OVERDUE) > 0)
-              .orElse(job.durationMillis() > CHECKPOINT_OVERDUE.toMillis())) {
-            text.append("\n  WARN no checkpoint completed for over ")
-                .append(CHECKPOINT_OVERDUE.toSeconds())
-                .append(" s: nothing new reaches the lake (is the S3 server up?)");
-          }
-        }
-        lines.add(text.toString());
-      }
-      if (JobRecord.read(config.home()).filter(JobRecord::shouldRun).isPresent() && !hasLiveJob()) {
-        lines.add(
-            "  WARN the stack's Flink job should run but does not"
-                + (watching ? " (the watcher resubmits it)" : " (bin/shotcharts flink resume)"));
-      }
-    }
-    return lines;
-  }
-
-  /** running (with uptime and restarts), restarting or failed, as the watcher saw it. */
-  private String processState(String name, WatchState.Process watched) {
-    Optional<ProcessHandle> process = supervisor.running(name);
-    int restarts = watched == null ? 0 : watched.restarts();
-    if (process.isPresent()) {
-      String up = process.get().info().startInstant().map(t -> ", up " + ago(t)).orElse("");
-      return "running, pid "
-          + process.get().pid()
-          + up
-          + (restarts > 0 ? ", " + restarts + " restarts" : "");
-    }
-    if (watched != null && !watched.state().equals("running")) {
-      return watched.state() + (watched.note() == null ? "" : " (" + watched.note() + ")");
-    }
-    return "stopped";
-  }
-
-  private static String ago(java.time.Instant start) {
-    Duration d = Duration.between(start, java.time.Instant.now());
-    return d.toHours() > 0
-        ? d.toHours() + "h" + String.format("%02d", d.toMinutesPart()) + "m"
-        : d.toMinutes() + "m" + String.format("%02d", d.toSecondsPart()) + "s";
-  }
-
-  /** Rising over the last samples and not back to zero. */
-  static boolean growing(List<Long> samples) {
-    if (samples.size() < 3 || samples.get(samples.size() - 1) == 0) {
-      return false;
-    }
-    for (int i = samples.size() - 3; i < samples.size() - 1; i++) {
-      if (samples.get(i + 1) <= samples.get(i)) {
-        return false;
-      }
-    }
-    return true;
+    return new StackStatus(this, config, supervisor).lines();
   }
 
   /**
@@ -375,7 +276,7 @@ public final class LocalStack {
         .anyMatch(j -> ours.contains(j.id()) && !TERMINAL.contains(j.state()));
   }
 
-  private static final java.util.Set<String> TERMINAL =
+  static final java.util.Set<String> TERMINAL =
       java.util.Set.of("FINISHED", "CANCELED", "FAILED", "SUSPENDED");
 
   /**
@@ -428,7 +329,7 @@ public final class LocalStack {
     return config.home().resolve("last-savepoint");
   }
 
-  private String line(Service service, String state) {
+  static String line(Service service, String state) {
     return String.format(
         "%-18s %-22s %s", service.name(), state, service.ui() == null ? "" : service.ui());
   }

@@ -31,10 +31,10 @@ class StackWatchTest {
 
   @Test
   void theLagGrowsWhenItRisesOverTheLastSamples() {
-    assertThat(LocalStack.growing(List.of(0L, 10L, 20L, 40L))).isTrue();
-    assertThat(LocalStack.growing(List.of(40L, 20L, 30L))).isFalse();
-    assertThat(LocalStack.growing(List.of(10L, 20L))).isFalse();
-    assertThat(LocalStack.growing(List.of(5L, 5L, 5L))).isFalse();
+    assertThat(StackStatus.growing(List.of(0L, 10L, 20L, 40L))).isTrue();
+    assertThat(StackStatus.growing(List.of(40L, 20L, 30L))).isFalse();
+    assertThat(StackStatus.growing(List.of(10L, 20L))).isFalse();
+    assertThat(StackStatus.growing(List.of(5L, 5L, 5L))).isFalse();
   }
 
   @Test
