@@ -114,8 +114,11 @@ class LocalStackIT {
       assertThat(Files.readString(c.logs().resolve("kafka.log")))
           .as("the broker logs at INFO")
           .contains("INFO");
-      assertThat(status(c.flinkUrl() + "/overview")).isEqualTo(200);
-      assertThat(status("http://127.0.0.1:" + c.sparkUiPort() + "/json/")).isEqualTo(200);
+      // up waits for each service's own port; a web UI may answer a moment later on a busy machine.
+      await("the Flink dashboard", () -> status(c.flinkUrl() + "/overview") == 200);
+      await(
+          "the Spark master's UI",
+          () -> status("http://127.0.0.1:" + c.sparkUiPort() + "/json/") == 200);
       assertThat(status(c.s3Endpoint() + "/")).as("S3 answers (403 without keys)").isIn(200, 403);
 
       StackDemo.Counts first =
