@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -22,6 +23,25 @@ public final class TopicReader {
     List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
     forEach(bootstrapServers, topic, records::add);
     return records;
+  }
+
+  /**
+   * A compacted topic as its readers see it: the newest value of each key, a tombstone (null value)
+   * removing the key.
+   */
+  public static Map<String, byte[]> latestByKey(String bootstrapServers, String topic) {
+    Map<String, byte[]> latest = new TreeMap<>();
+    forEach(
+        bootstrapServers,
+        topic,
+        r -> {
+          if (r.value() == null) {
+            latest.remove(r.key());
+          } else {
+            latest.put(r.key(), r.value());
+          }
+        });
+    return latest;
   }
 
   /** Hands each record of the topic to {@code reader} without keeping them: for large topics. */

@@ -93,22 +93,26 @@ public final class FlinkRest {
     return 0;
   }
 
-  /** The newest completed checkpoint of a job, as "id at time", or "none". */
-  public String lastCheckpoint(String jobId) throws IOException, InterruptedException {
-    JsonNode latest = get("/jobs/" + jobId + "/checkpoints").path("latest").path("completed");
-    return latest.isMissingNode() || latest.isNull()
-        ? "none"
-        : "#" + latest.path("id").asText() + " (" + latest.path("external_path").asText() + ")";
+  /** A completed checkpoint: its id, where it is, and how long ago it completed. */
+  public record Checkpoint(long id, String path, Duration age) {
+    @Override
+    public String toString() {
+      return "#" + id + " (" + path + "), " + age.toSeconds() + " s ago";
+    }
   }
 
-  /** How long ago the job's newest checkpoint completed, if one has. */
-  public Optional<Duration> lastCheckpointAge(String jobId)
+  /** The job's newest completed checkpoint, if it has one. */
+  public Optional<Checkpoint> latestCheckpoint(String jobId)
       throws IOException, InterruptedException {
     JsonNode latest = get("/jobs/" + jobId + "/checkpoints").path("latest").path("completed");
     long acked = latest.path("latest_ack_timestamp").asLong(0);
     return acked <= 0
         ? Optional.empty()
-        : Optional.of(Duration.ofMillis(Math.max(0, System.currentTimeMillis() - acked)));
+        : Optional.of(
+            new Checkpoint(
+                latest.path("id").asLong(),
+                latest.path("external_path").asText(),
+                Duration.ofMillis(Math.max(0, System.currentTimeMillis() - acked))));
   }
 
   /** Uploads the jar and runs it; returns the job id. */

@@ -110,9 +110,11 @@ public final class LocalStack {
         "restarts what dies; logs/" + StackWatch.NAME + ".log");
   }
 
+  private static final String FOLLOWER = "follower-";
+
   /** The name of the season's follower among the stack's processes. */
   public static String follower(int season) {
-    return "follower-" + season;
+    return FOLLOWER + season;
   }
 
   /**
@@ -133,7 +135,7 @@ public final class LocalStack {
 
   /** Where the season's follower writes its state for {@code status}. */
   public Path followerState(int season) {
-    return config.home().resolve("follower-" + season + ".json");
+    return config.home().resolve(follower(season) + ".json");
   }
 
   /** Stops the Flink jobs with a savepoint, then every process; keeps the data unless purged. */
@@ -304,17 +306,12 @@ public final class LocalStack {
     return running;
   }
 
-  /** The followers that have a pid file: those {@code up --follow} started. */
+  /** The followers {@code up --follow} started and nothing stopped since. */
   private List<String> followers() throws IOException {
-    if (!Files.isDirectory(config.pids())) {
-      return List.of();
-    }
-    try (Stream<Path> pids = Files.list(config.pids())) {
-      return pids.map(p -> p.getFileName().toString().replaceFirst("\\.pid$", ""))
-          .filter(n -> n.matches("follower-\\d+"))
-          .sorted()
-          .toList();
-    }
+    return supervisor.started().stream()
+        .map(Service::name)
+        .filter(n -> n.startsWith(FOLLOWER))
+        .toList();
   }
 
   public FlinkRest flink() {

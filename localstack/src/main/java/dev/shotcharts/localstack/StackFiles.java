@@ -186,7 +186,6 @@ final class StackFiles {
         "spark.eventLog.enabled true\nspark.eventLog.dir " + events.toUri() + "\n");
   }
 
-  /** Flink's own memory calculation: the JVM flags, then the dynamic -D options. */
   /**
    * A Log4j 2 configuration that logs INFO to the console (the supervisor appends it to the
    * service's log file), with the given loggers at other levels: name, level, name, level, ...
@@ -208,6 +207,7 @@ final class StackFiles {
     Files.writeString(file, String.join("\n", lines) + "\n");
   }
 
+  /** Flink's own memory calculation: the JVM flags, then the dynamic -D options. */
   private static List<String> resourceParams(EngineJars jars, Path conf, String which)
       throws IOException, InterruptedException {
     Process p =

@@ -67,12 +67,11 @@ final class StackStatus {
         }
         StringBuilder text =
             new StringBuilder("flink job " + job.id() + " " + job.name() + ": " + job.state());
-        Optional<Duration> age = flink.lastCheckpointAge(job.id());
         if (job.state().equals("RUNNING")) {
-          text.append(", last checkpoint ")
-              .append(flink.lastCheckpoint(job.id()))
-              .append(age.map(a -> ", " + a.toSeconds() + " s ago").orElse(""));
-          if (age.map(a -> a.compareTo(CHECKPOINT_OVERDUE) > 0)
+          Optional<FlinkRest.Checkpoint> latest = flink.latestCheckpoint(job.id());
+          text.append(", last checkpoint ").append(latest.map(Object::toString).orElse("none"));
+          if (latest
+              .map(c -> c.age().compareTo(CHECKPOINT_OVERDUE) > 0)
               .orElse(job.durationMillis() > CHECKPOINT_OVERDUE.toMillis())) {
             text.append("\n  WARN no checkpoint completed for over ")
                 .append(CHECKPOINT_OVERDUE.toSeconds())

@@ -168,7 +168,7 @@ public final class StackWatch {
       return;
     }
     try {
-      if (stack.flink().taskManagers() < 1 || stack.hasLiveJob()) {
+      if (stack.flink().taskManagers() < 1) {
         return;
       }
       stack

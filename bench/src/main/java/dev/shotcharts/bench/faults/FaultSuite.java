@@ -155,8 +155,8 @@ public final class FaultSuite {
       try {
         var running = ctx.stack().flink().runningJobs();
         if (!running.isEmpty()) {
-          var age = ctx.stack().flink().lastCheckpointAge(running.get(0).id());
-          if (age.isPresent() && Instant.now().minus(age.get()).isAfter(fault)) {
+          var latest = ctx.stack().flink().latestCheckpoint(running.get(0).id());
+          if (latest.isPresent() && Instant.now().minus(latest.get().age()).isAfter(fault)) {
             return Duration.between(fault, Instant.now());
           }
         }

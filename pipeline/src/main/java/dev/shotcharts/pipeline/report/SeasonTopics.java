@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.ToIntFunction;
 
 /**
  * What Kafka knows of one season, as a {@code read_committed} reader sees it: the schedule as the
@@ -33,34 +34,19 @@ public record SeasonTopics(
 
   /** Reads the four topics from their beginnings. */
   public static SeasonTopics read(String bootstrapServers, int season) {
-    Map<String, ScheduleEntry> schedule = new TreeMap<>();
-    TopicReader.forEach(
-        bootstrapServers,
-        Topics.SCHEDULE,
-        r -> {
-          if (r.value() == null) {
-            schedule.remove(r.key());
-            return;
-          }
-          ScheduleEntry entry = RecordJson.fromJson(text(r.value()), ScheduleEntry.class);
-          if (entry.season() == season) {
-            schedule.put(r.key(), entry);
-          }
-        });
-    Map<String, GameDone> published = new TreeMap<>();
-    TopicReader.forEach(
-        bootstrapServers,
-        Topics.GAMES,
-        r -> {
-          if (r.value() == null) {
-            published.remove(r.key()); // a tombstone: that game is to be scraped again
-            return;
-          }
-          GameDone done = RecordJson.fromJson(text(r.value()), GameDone.class);
-          if (done.season() == season) {
-            published.put(r.key(), done);
-          }
-        });
+    Map<String, ScheduleEntry> schedule =
+        ofSeason(
+            TopicReader.latestByKey(bootstrapServers, Topics.SCHEDULE),
+            ScheduleEntry.class,
+            ScheduleEntry::season,
+            season);
+    // A tombstone on the games topic means: scrape that game again; it is not published.
+    Map<String, GameDone> published =
+        ofSeason(
+            TopicReader.latestByKey(bootstrapServers, Topics.GAMES),
+            GameDone.class,
+            GameDone::season,
+            season);
     Set<String> games = new HashSet<>(schedule.keySet());
     games.addAll(published.keySet());
 
@@ -127,6 +113,20 @@ public record SeasonTopics(
       }
     }
     return error.substring(0, end).strip();
+  }
+
+  /** The values of a compacted topic that belong to the season, by key. */
+  private static <T> Map<String, T> ofSeason(
+      Map<String, byte[]> latest, Class<T> type, ToIntFunction<T> seasonOf, int season) {
+    Map<String, T> values = new TreeMap<>();
+    latest.forEach(
+        (key, bytes) -> {
+          T value = RecordJson.fromJson(text(bytes), type);
+          if (seasonOf.applyAsInt(value) == season) {
+            values.put(key, value);
+          }
+        });
+    return values;
   }
 
   private static String origin(String topic, int partition, long offset) {
