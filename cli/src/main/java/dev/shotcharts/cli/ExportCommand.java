@@ -56,7 +56,8 @@ public final class ExportCommand implements Callable<Integer> {
                 false,
                 null,
                 seasons.all,
-                publicRead));
+                publicRead,
+                false));
     System.out.println(
         "exported " + result.rows() + " rows to " + String.join(", ", result.archives()));
     return 0;

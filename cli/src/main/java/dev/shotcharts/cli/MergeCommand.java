@@ -1,5 +1,6 @@
 package dev.shotcharts.cli;
 
+import dev.shotcharts.merge.JobResult;
 import dev.shotcharts.merge.MergeConfig;
 import dev.shotcharts.merge.MergeResult;
 import java.util.concurrent.Callable;
@@ -32,6 +33,12 @@ public final class MergeCommand implements Callable<Integer> {
       description = "Spark event log directory, for the history server.")
   String eventLogDir;
 
+  @Option(
+      names = "--export",
+      description =
+          "Then export the published season as exports/shots-Y.tgz, in the same Spark application.")
+  boolean export;
+
   @Mixin LakeOptions lake;
 
   @Override
@@ -47,8 +54,10 @@ public final class MergeCommand implements Callable<Integer> {
             dryRun,
             eventLogDir,
             false,
-            false);
-    MergeResult r = lake.launcher().merge(config);
+            false,
+            export);
+    JobResult job = lake.launcher().run(config);
+    MergeResult r = job.merge();
     System.out.println(
         r.published()
             ? "published snapshot "
@@ -67,6 +76,13 @@ public final class MergeCommand implements Callable<Integer> {
                 + " ("
                 + r.snapshotRows()
                 + " rows)");
+    if (job.export() != null) {
+      System.out.println(
+          "exported "
+              + job.export().rows()
+              + " rows to "
+              + String.join(", ", job.export().archives()));
+    }
     return 0;
   }
 }

@@ -105,8 +105,8 @@ public final class EmbeddedPipeline {
 
     LOG.info("[3/4] Spark: merge and export season {}", season);
     SparkMergeLauncher spark = new SparkMergeLauncher(jars, lake);
-    spark.merge(spark.config(MergeConfig.Verb.MERGE, season, "local[2]"));
-    ExportResult export = spark.export(spark.config(MergeConfig.Verb.EXPORT, season, "local[2]"));
+    ExportResult export =
+        spark.mergeAndExport(spark.config(MergeConfig.Verb.MERGE, season, "local[2]")).export();
 
     LOG.info("[4/4] reconciling counts at every hop");
     String snapshot = reader.text(LakeLayout.latestMarker(season));

@@ -4,6 +4,7 @@ import dev.shotcharts.engines.ChildProcessOutput;
 import dev.shotcharts.engines.EngineJars;
 import dev.shotcharts.engines.LakeSettings;
 import dev.shotcharts.merge.ExportResult;
+import dev.shotcharts.merge.JobResult;
 import dev.shotcharts.merge.MergeConfig;
 import dev.shotcharts.merge.MergeResult;
 import dev.shotcharts.model.RecordJson;
@@ -37,14 +38,20 @@ public final class SparkMergeLauncher {
   }
 
   public MergeResult merge(MergeConfig config) throws IOException, InterruptedException {
-    return RecordJson.fromJson(run(config), MergeResult.class);
+    return run(config).merge();
   }
 
   public ExportResult export(MergeConfig config) throws IOException, InterruptedException {
-    return RecordJson.fromJson(run(config), ExportResult.class);
+    return run(config).export();
   }
 
-  private String run(MergeConfig config) throws IOException, InterruptedException {
+  /** A merge, then the export of the season it published: one Spark application, not two. */
+  public JobResult mergeAndExport(MergeConfig config) throws IOException, InterruptedException {
+    return run(config.withExport());
+  }
+
+  /** Whatever the config asks for, in one Spark application. */
+  public JobResult run(MergeConfig config) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.add("-Xmx1g");
@@ -62,7 +69,7 @@ public final class SparkMergeLauncher {
     }
     builder.environment().putIfAbsent("AWS_REGION", "us-east-1");
     builder.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1");
-    String verb = config.verb().name().toLowerCase();
+    String verb = config.verb().name().toLowerCase() + (config.export() ? " and export" : "");
     LOG.info("Spark {} of season {} on {}", verb, config.season(), config.master());
     String line =
         ChildProcessOutput.result(
@@ -70,7 +77,7 @@ public final class SparkMergeLauncher {
             "Spark " + verb,
             l -> l.startsWith(MergeConfig.RESULT_PREFIX),
             SparkMergeLauncher::logNotable);
-    return line.substring(MergeConfig.RESULT_PREFIX.length());
+    return RecordJson.fromJson(line.substring(MergeConfig.RESULT_PREFIX.length()), JobResult.class);
   }
 
   private static void logNotable(String line) {

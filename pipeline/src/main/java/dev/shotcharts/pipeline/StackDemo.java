@@ -8,7 +8,7 @@ import dev.shotcharts.engines.TopicReader;
 import dev.shotcharts.localstack.LocalStack;
 import dev.shotcharts.localstack.StackConfig;
 import dev.shotcharts.localstack.StackException;
-import dev.shotcharts.merge.ExportResult;
+import dev.shotcharts.merge.JobResult;
 import dev.shotcharts.merge.MergeConfig;
 import dev.shotcharts.merge.MergeResult;
 import dev.shotcharts.model.LakeLayout;
@@ -111,8 +111,8 @@ public final class StackDemo {
             StackConfig.ACCESS_KEY,
             StackConfig.SECRET_KEY);
     SparkMergeLauncher spark = new SparkMergeLauncher(jars, lake);
-    MergeResult merged =
-        spark.merge(
+    JobResult job =
+        spark.mergeAndExport(
             MergeConfig.of(
                 MergeConfig.Verb.MERGE,
                 season,
@@ -120,8 +120,7 @@ public final class StackDemo {
                 config.sparkMaster(),
                 lake.endpoint(),
                 stack.sparkEvents().toUri().toString()));
-    ExportResult exported =
-        spark.export(spark.config(MergeConfig.Verb.EXPORT, season, config.sparkMaster()));
+    MergeResult merged = job.merge();
     LOG.info("writing the season's report");
     Path report =
         ReportPage.write(
@@ -134,7 +133,7 @@ public final class StackDemo {
         distinctEvents,
         TopicReader.readAll(config.bootstrapServers(), Topics.DEAD_LETTERS).size(),
         merged.snapshotRows(),
-        exported.rows(),
+        job.export().rows(),
         merged.snapshotId(),
         report);
   }

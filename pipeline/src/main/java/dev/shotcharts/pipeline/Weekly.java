@@ -3,6 +3,7 @@ package dev.shotcharts.pipeline;
 import dev.shotcharts.engines.ConsumerLag;
 import dev.shotcharts.engines.EngineJars;
 import dev.shotcharts.merge.ExportResult;
+import dev.shotcharts.merge.JobResult;
 import dev.shotcharts.merge.MergeConfig;
 import dev.shotcharts.merge.MergeResult;
 import dev.shotcharts.scraper.Scrape;
@@ -92,11 +93,9 @@ public final class Weekly {
     LOG.info("[3/3] merging and exporting season {} on {}", season, config.master());
     SparkMergeLauncher spark = new SparkMergeLauncher(jars, config.lake());
     try {
-      MergeResult merge =
-          spark.merge(spark.config(MergeConfig.Verb.MERGE, season, config.master()));
-      ExportResult export =
-          spark.export(spark.config(MergeConfig.Verb.EXPORT, season, config.master()));
-      return new Result(Outcome.DONE, scrape, merge, export, null);
+      JobResult job =
+          spark.mergeAndExport(spark.config(MergeConfig.Verb.MERGE, season, config.master()));
+      return new Result(Outcome.DONE, scrape, job.merge(), job.export(), null);
     } catch (IllegalStateException e) {
       // The scrape is committed and the lake unchanged: the next run merges it.
       return failed(Outcome.MERGE_FAILED, scrape, e.getMessage());

@@ -7,7 +7,9 @@ import java.util.Map;
 
 /**
  * What a snapshot was made of ({@code snapshot=M/_MANIFEST.json}): exactly which ongoing files it
- * merged (and so which ones may be deleted), the counts that reconcile, and the step timings.
+ * merged (and so which ones may be deleted), the counts that reconcile, the step timings, and its
+ * rows and games per game date, which tell the next merge what it may carry over unchanged (null in
+ * manifests written before there was such a list: the next merge then reads the snapshot whole).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Manifest(
@@ -21,4 +23,5 @@ public record Manifest(
     long duplicatesDropped,
     long snapshotRows,
     String startedAt,
-    Map<String, Long> stepMillis) {}
+    Map<String, Long> stepMillis,
+    Map<String, DatePartition> dates) {}

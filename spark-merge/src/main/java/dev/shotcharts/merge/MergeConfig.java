@@ -10,10 +10,11 @@ import java.util.Set;
 
 /**
  * What a merge or an export is told: {@code merge|export --season S [--lake s3a://bucket] [--master
- * M] [--s3-endpoint URL] [--keep-snapshots 2] [--dry-run] [--event-log-dir DIR]}, and for an export
- * {@code --all-seasons} (season 0: every published season) and {@code --public-read}. Credentials
- * never come as arguments: the AWS default chain (environment, profile, instance role) provides
- * them.
+ * M] [--s3-endpoint URL] [--keep-snapshots 2] [--dry-run] [--event-log-dir DIR]}; for a merge
+ * {@code --export} (export the published season too, in the same Spark application), and for an
+ * export {@code --all-seasons} (season 0: every published season) and {@code --public-read}.
+ * Credentials never come as arguments: the AWS default chain (environment, profile, instance role)
+ * provides them.
  */
 public record MergeConfig(
     Verb verb,
@@ -25,7 +26,8 @@ public record MergeConfig(
     boolean dryRun,
     String eventLogDir,
     boolean allSeasons,
-    boolean publicRead) {
+    boolean publicRead,
+    boolean export) {
 
   public enum Verb {
     MERGE,
@@ -36,6 +38,22 @@ public record MergeConfig(
 
   /** The child JVM's last line: this prefix, then the result as JSON. */
   public static final String RESULT_PREFIX = "SHOTCHARTS-RESULT ";
+
+  /** The same merge, also exporting the published season in the same Spark application. */
+  public MergeConfig withExport() {
+    return new MergeConfig(
+        verb,
+        season,
+        lakeUri,
+        master,
+        s3Endpoint,
+        keepSnapshots,
+        dryRun,
+        eventLogDir,
+        allSeasons,
+        publicRead,
+        true);
+  }
 
   /**
    * A merge or an export of one season at the defaults: two snapshots kept, no dry run, private
@@ -52,6 +70,7 @@ public record MergeConfig(
         DEFAULT_KEEP_SNAPSHOTS,
         false,
         eventLogDir,
+        false,
         false,
         false);
   }
@@ -76,6 +95,9 @@ public record MergeConfig(
     if (publicRead) {
       args.add("--public-read");
     }
+    if (export) {
+      args.add("--export");
+    }
     return args;
   }
 
@@ -85,14 +107,15 @@ public record MergeConfig(
     }
   }
 
-  private static final Set<String> FLAGS = Set.of("dry-run", "all-seasons", "public-read");
+  private static final Set<String> FLAGS =
+      Set.of("dry-run", "all-seasons", "public-read", "export");
 
   private static final Set<String> OPTIONS =
       Set.of("season", "lake", "master", "s3-endpoint", "keep-snapshots", "event-log-dir");
 
   static final String USAGE =
       "usage: merge|export --season S [--lake s3a://bucket] [--master M] [--s3-endpoint URL]"
-          + " [--keep-snapshots N] [--dry-run] [--event-log-dir DIR];"
+          + " [--keep-snapshots N] [--dry-run] [--event-log-dir DIR] [--export];"
           + " export --all-seasons | --season S [--public-read]";
 
   public static MergeConfig fromArgs(String[] args) {
@@ -121,6 +144,9 @@ public record MergeConfig(
     if (allSeasons && verb != Verb.EXPORT) {
       throw new IllegalArgumentException("--all-seasons is for export only; " + USAGE);
     }
+    if (flags.contains("export") && verb != Verb.MERGE) {
+      throw new IllegalArgumentException("--export is for merge only; " + USAGE);
+    }
     if (allSeasons == options.containsKey("season")) {
       throw new IllegalArgumentException(
           (allSeasons ? "--season or --all-seasons, not both; " : "--season is required; ")
@@ -142,6 +168,7 @@ public record MergeConfig(
         flags.contains("dry-run"),
         options.get("event-log-dir"),
         allSeasons,
-        flags.contains("public-read"));
+        flags.contains("public-read"),
+        flags.contains("export"));
   }
 }

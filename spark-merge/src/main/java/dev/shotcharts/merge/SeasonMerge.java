@@ -2,6 +2,7 @@ package dev.shotcharts.merge;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.input_file_name;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 
 import java.io.IOException;
@@ -14,7 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -26,8 +30,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Merges a season's committed ongoing Parquet into a complete new snapshot: union with the current
- * snapshot, the newest {@code scraped_at} wins per event id, validate, write, verify, write the
+ * Merges a season's committed ongoing Parquet into a complete new snapshot: union with the dates of
+ * the current snapshot the week touches ({@link DatePlan}), the newest {@code scraped_at} wins per
+ * event id, validate, write those dates, copy the untouched ones server-side, verify, write the
  * manifest, then flip {@code _LATEST} with one small write, so readers never see a half-merged
  * season. Only then are exactly the merged ongoing files deleted and old snapshots collected.
  */
@@ -56,41 +61,65 @@ public final class SeasonMerge {
     int season = config.season();
     store.checkReachable();
     Optional<String> previous = store.latestSnapshot();
+    Optional<Manifest> previousManifest =
+        previous.isPresent() ? store.manifest(previous.get()) : Optional.empty();
 
     describe("read ongoing", "list the committed ongoing files of season " + season);
     List<String> files = store.committedOngoingFiles();
     if (files.isEmpty()) {
       LOG.info("season {}: no committed ongoing files, nothing to merge", season);
-      long current =
-          previous.isPresent()
-              ? store.manifest(previous.get()).map(Manifest::snapshotRows).orElse(0L)
-              : 0;
+      long current = previousManifest.map(Manifest::snapshotRows).orElse(0L);
       return new MergeResult(false, previous.orElse(null), 0, 0, current, 0, current, 0, 0);
     }
     describe("read ongoing", "read " + files.size() + " ongoing files of season " + season);
-    Dataset<Row> ongoing = readOngoing(files);
-    long ongoingRows = ongoing.count();
+    // Read once: the summary below fills the cache that the dedupe then reads.
+    Dataset<Row> ongoing = readOngoing(files).persist(StorageLevel.MEMORY_AND_DISK());
+    DateSummary week = DateSummary.of(ongoing, CuratedColumns.anyRequiredNull());
+    if (week.flagged() > 0) {
+      throw schemaError(files);
+    }
     done(MergeStep.READ_ONGOING);
 
-    describe("read snapshot", "read snapshot " + season + "/" + previous.orElse("(none)"));
+    describe("read snapshot", "read the dates the week touches of " + previous.orElse("(none)"));
+    Map<String, DatePartition> before =
+        previous.isEmpty()
+            ? Map.of()
+            : previousManifest
+                .map(Manifest::dates)
+                // A snapshot from before per-date manifests: summarized once, then carried on.
+                .orElseGet(() -> DateSummary.of(readSnapshot(previous.get()), lit(false)).dates());
+    DatePlan plan = DatePlan.of(before, week.dates());
+    Set<String> reread = plan.snapshotDatesToRead(before);
     Dataset<Row> current =
-        previous
-            .map(id -> CuratedColumns.conform(spark.read().parquet(store.snapshotUri(id))))
-            .orElseGet(() -> spark.createDataFrame(List.of(), CuratedColumns.SCHEMA));
-    long previousRows = current.count();
+        reread.isEmpty()
+            ? spark.createDataFrame(List.of(), CuratedColumns.SCHEMA)
+            : readSnapshotDates(previous.orElseThrow(), reread);
+    long previousRows = DatePlan.rows(before);
+    long rereadRows = reread.stream().mapToLong(d -> before.get(d).rows()).sum();
     done(MergeStep.READ_SNAPSHOT);
 
     // Spark's default of 200 shuffle partitions is for data a thousand times this size.
     int partitions =
         ShufflePartitions.forRows(
-            ongoingRows + previousRows, spark.sparkContext().defaultParallelism());
+            week.rows() + rereadRows, spark.sparkContext().defaultParallelism());
     spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(partitions));
-    describe("dedupe", "union, keep the newest scraped_at per event_id, validate");
+    describe(
+        "dedupe",
+        "union the week with "
+            + reread.size()
+            + " dates of the snapshot, keep the newest scraped_at per event_id, validate");
     Dataset<Row> merged =
         newestPerEvent(current.unionByName(ongoing)).persist(StorageLevel.MEMORY_AND_DISK());
-    long mergedRows = merged.count();
-    validate(merged);
-    long duplicates = ongoingRows + previousRows - mergedRows;
+    // One pass: the rows and games per date the manifest records, and the rows that fail.
+    DateSummary rewritten = DateSummary.of(merged, invalid());
+    if (rewritten.flagged() > 0) {
+      throw validationError(merged, rewritten.flagged());
+    }
+    ongoing.unpersist();
+    Map<String, DatePartition> after = new TreeMap<>(plan.carried());
+    after.putAll(rewritten.dates());
+    long mergedRows = DatePlan.rows(after);
+    long duplicates = week.rows() + rereadRows - rewritten.rows();
     done(MergeStep.DEDUPE);
 
     String snapshotId = nextSnapshotId(previous);
@@ -101,7 +130,7 @@ public final class SeasonMerge {
           false,
           previous.orElse(null),
           files.size(),
-          ongoingRows,
+          week.rows(),
           previousRows,
           duplicates,
           mergedRows,
@@ -110,7 +139,9 @@ public final class SeasonMerge {
     }
 
     String target = store.snapshotUri(snapshotId);
-    describe("write snapshot", "write snapshot " + season + "/" + snapshotId);
+    describe(
+        "write snapshot",
+        "write " + rewritten.dates().size() + " dates of snapshot " + season + "/" + snapshotId);
     merged
         .repartition(col("game_date"))
         .sortWithinPartitions("game_id", "team", "event_id")
@@ -118,19 +149,31 @@ public final class SeasonMerge {
         .mode(SaveMode.ErrorIfExists)
         .partitionBy("game_date")
         .parquet(target);
+    merged.unpersist();
     done(MergeStep.WRITE_SNAPSHOT);
 
-    describe("verify", "count the rows of snapshot " + snapshotId);
-    long written = spark.read().parquet(target).count();
-    merged.unpersist();
-    if (written != mergedRows) {
+    LOG.info(
+        "carry {} untouched dates of snapshot {} into {}",
+        plan.carried().size(),
+        previous.orElse("(none)"),
+        snapshotId);
+    int carriedFiles =
+        previous.isEmpty()
+            ? 0
+            : store.copyDates(previous.get(), snapshotId, plan.carried().keySet());
+    LOG.info("carried {} files, copied on the S3 server", carriedFiles);
+    done(MergeStep.CARRY_UNTOUCHED);
+
+    describe("verify", "count the rows written to snapshot " + snapshotId);
+    long written = readSnapshotDates(snapshotId, rewritten.dates().keySet()).count();
+    if (written != rewritten.rows()) {
       throw new MergeException(
           "snapshot "
               + target
               + " holds "
               + written
-              + " rows, expected "
-              + mergedRows
+              + " rows on the dates it rewrote, expected "
+              + rewritten.rows()
               + "; not published");
     }
     done(MergeStep.VERIFY);
@@ -142,16 +185,17 @@ public final class SeasonMerge {
             snapshotId,
             previous.orElse(null),
             files,
-            ongoingRows,
+            week.rows(),
             previousRows,
             duplicates,
-            written,
+            mergedRows,
             started.toString(),
-            new LinkedHashMap<>(stepMillis)));
+            new LinkedHashMap<>(stepMillis),
+            after));
     done(MergeStep.WRITE_MANIFEST);
 
     store.publish(snapshotId);
-    LOG.info("season {}: published snapshot {} ({} rows)", season, snapshotId, written);
+    LOG.info("season {}: published snapshot {} ({} rows)", season, snapshotId, mergedRows);
     done(MergeStep.PUBLISH);
 
     // Exactly the files this snapshot holds; files Flink committed meanwhile stay for next week.
@@ -165,24 +209,28 @@ public final class SeasonMerge {
         true,
         snapshotId,
         files.size(),
-        ongoingRows,
+        week.rows(),
         previousRows,
         duplicates,
-        written,
+        mergedRows,
         deletedFiles,
         deletedSnapshots);
   }
 
   /**
-   * The week's files, held to the contract: every column present, of its type, and no nulls where
-   * the contract has none. A file that breaks it is named; nothing is merged.
+   * The week's files, read with the contract's schema (no schema inference job). A file whose
+   * column has another type fails here; one that lacks a column the contract requires shows as
+   * nulls, which {@link #schemaError} names. Partitions are not inferred from the paths: every
+   * column, {@code game_date} included, is inside the files.
    */
   private Dataset<Row> readOngoing(List<String> files) {
-    Dataset<Row> raw;
-    Dataset<Row> conformed;
     try {
-      raw = spark.read().option("mergeSchema", "true").parquet(files.toArray(String[]::new));
-      conformed = CuratedColumns.conform(raw);
+      return CuratedColumns.conform(
+          spark
+              .read()
+              .schema(CuratedColumns.SCHEMA)
+              .option("recursiveFileLookup", "true")
+              .parquet(files.toArray(String[]::new)));
     } catch (RuntimeException e) {
       throw new MergeException(
           "ongoing files of season "
@@ -191,22 +239,45 @@ public final class SeasonMerge {
               + e.getMessage(),
           e);
     }
+  }
+
+  /** Names the files (up to five) that lack a column the contract requires. */
+  private MergeException schemaError(List<String> files) {
     List<String> offending =
-        raw.where(CuratedColumns.anyRequiredNull())
+        spark
+            .read()
+            .schema(CuratedColumns.SCHEMA)
+            .option("recursiveFileLookup", "true")
+            .parquet(files.toArray(String[]::new))
+            .where(CuratedColumns.anyRequiredNull())
             .select(input_file_name())
             .distinct()
             .limit(5)
             .as(Encoders.STRING())
             .collectAsList();
-    if (!offending.isEmpty()) {
-      throw new MergeException(
-          "ongoing files of season "
-              + config.season()
-              + " do not match the curated schema:"
-              + " required columns missing or null in "
-              + offending);
-    }
-    return conformed;
+    return new MergeException(
+        "ongoing files of season "
+            + config.season()
+            + " do not match the curated schema:"
+            + " required columns missing or null in "
+            + offending);
+  }
+
+  private Dataset<Row> readSnapshot(String snapshotId) {
+    return CuratedColumns.conform(
+        spark.read().schema(CuratedColumns.SCHEMA).parquet(store.snapshotUri(snapshotId)));
+  }
+
+  /** Only the given dates of a snapshot: their directories are listed, no other. */
+  private Dataset<Row> readSnapshotDates(String snapshotId, Set<String> dates) {
+    String[] paths =
+        dates.stream().map(d -> store.snapshotDateUri(snapshotId, d)).toArray(String[]::new);
+    return CuratedColumns.conform(
+        spark
+            .read()
+            .schema(CuratedColumns.SCHEMA)
+            .option("basePath", store.snapshotUri(snapshotId))
+            .parquet(paths));
   }
 
   static Dataset<Row> newestPerEvent(Dataset<Row> shots) {
@@ -219,26 +290,26 @@ public final class SeasonMerge {
         .drop("_rank");
   }
 
-  /** Rows that must never reach a snapshot: a merge with any of them publishes nothing. */
-  static void validate(Dataset<Row> merged) {
-    Dataset<Row> invalid =
-        merged.where(
-            col("event_id")
-                .isNull()
-                .or(col("game_id").isNull())
-                .or(col("game_date").isNull())
-                .or(col("shot_value").isin(2, 3).unary_$bang())
-                .or(col("period").lt(1)));
+  /** Rows that must never reach a snapshot: null keys, a shot value not 2 or 3, a period < 1. */
+  static Column invalid() {
+    return col("event_id")
+        .isNull()
+        .or(col("game_id").isNull())
+        .or(col("game_date").isNull())
+        .or(col("shot_value").isin(2, 3).unary_$bang())
+        .or(col("period").lt(1));
+  }
+
+  /** A merge with any invalid row publishes nothing; the error shows a few. */
+  private static MergeException validationError(Dataset<Row> merged, long count) {
     List<Row> examples =
-        invalid.select("event_id", "shot_value", "period").limit(3).collectAsList();
-    if (!examples.isEmpty()) {
-      throw new MergeException(
-          invalid.count()
-              + " rows fail validation (null keys, shot value not 2 or 3, period < 1),"
-              + " e.g. "
-              + examples
-              + "; nothing published");
-    }
+        merged.where(invalid()).select("event_id", "shot_value", "period").limit(3).collectAsList();
+    return new MergeException(
+        count
+            + " rows fail validation (null keys, shot value not 2 or 3, period < 1),"
+            + " e.g. "
+            + examples
+            + "; nothing published");
   }
 
   /** Ids sort by time; a new one is always after the current one. */

@@ -6,8 +6,9 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Entry point of the merge jar for {@code spark-submit}: {@code merge} or {@code export} a season.
- * Wiring only; the work is in {@link SeasonMerge} and {@link SeasonExport}.
+ * Entry point of the merge jar for {@code spark-submit}: {@code merge} (with {@code --export}, then
+ * export) or {@code export} a season, in one Spark application. Wiring only; the work is in {@link
+ * SeasonMerge} and {@link SeasonExport}.
  */
 public final class SeasonMergeJob {
   private SeasonMergeJob() {}
@@ -33,19 +34,23 @@ public final class SeasonMergeJob {
       FileSystem fs =
           FileSystem.get(URI.create(config.lakeUri()), spark.sparkContext().hadoopConfiguration());
       SeasonStore store = new SeasonStore(fs, config.lakeUri(), config.season());
-      switch (config.verb()) {
-        case MERGE -> {
-          MergeResult result =
-              new SeasonMerge(
-                      spark, config, store, step -> System.out.println("merge step done: " + step))
-                  .run();
-          System.out.println(MergeConfig.RESULT_PREFIX + RecordJson.toJson(result));
-        }
-        case EXPORT -> {
-          ExportResult result = SeasonExport.run(spark, fs, config);
-          System.out.println(MergeConfig.RESULT_PREFIX + RecordJson.toJson(result));
-        }
-      }
+      JobResult result =
+          switch (config.verb()) {
+            case MERGE -> {
+              MergeResult merge =
+                  new SeasonMerge(
+                          spark,
+                          config,
+                          store,
+                          step -> System.out.println("merge step done: " + step))
+                      .run();
+              // The export shares the driver and executors the merge has already started.
+              ExportResult export = config.export() ? SeasonExport.run(spark, fs, config) : null;
+              yield new JobResult(merge, export);
+            }
+            case EXPORT -> new JobResult(null, SeasonExport.run(spark, fs, config));
+          };
+      System.out.println(MergeConfig.RESULT_PREFIX + RecordJson.toJson(result));
     } catch (MergeException e) {
       System.err.println("merge failed: " + e.getMessage());
       System.exit(1);

@@ -6,7 +6,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -18,6 +25,8 @@ import org.apache.hadoop.fs.RemoteIterator;
 public final class SeasonStore {
   static final String MANIFEST = "_MANIFEST.json";
   private static final String SNAPSHOT_PREFIX = "snapshot=";
+  private static final String DATE_PREFIX = "game_date=";
+  private static final int COPY_THREADS = 8;
 
   private final FileSystem fs;
   private final String lakeUri;
@@ -35,6 +44,11 @@ public final class SeasonStore {
 
   public String snapshotUri(String snapshotId) {
     return lakeUri + "/" + LakeLayout.snapshot(season, snapshotId);
+  }
+
+  /** One game date's directory in a snapshot. */
+  public String snapshotDateUri(String snapshotId, String gameDate) {
+    return snapshotUri(snapshotId) + "/" + DATE_PREFIX + gameDate;
   }
 
   private Path latestMarker() {
@@ -162,6 +176,78 @@ public final class SeasonStore {
     for (int attempt = 1; attempt <= 3 && holdsFiles(dir); attempt++) {
       fs.delete(dir, true);
     }
+  }
+
+  /**
+   * Copies the files of {@code dates} from one snapshot into another, server-side on S3 (the bytes
+   * never pass through here), and checks that every copy is there with its source's size. Returns
+   * the number of files copied.
+   */
+  public int copyDates(String fromSnapshot, String toSnapshot, Set<String> dates)
+      throws IOException {
+    if (dates.isEmpty()) {
+      return 0;
+    }
+    String from = snapshotUri(fromSnapshot);
+    String to = snapshotUri(toSnapshot);
+    // One recursive listing: a paged LIST of the whole snapshot, not one request per date.
+    Map<String, Long> sources = sizesBelow(from, dates);
+    ObjectCopier copier = ObjectCopier.of(fs);
+    ExecutorService pool = Executors.newFixedThreadPool(COPY_THREADS);
+    try {
+      List<Future<?>> copies = new ArrayList<>();
+      for (String file : sources.keySet()) {
+        copies.add(
+            pool.submit(
+                () -> {
+                  copier.copy(new Path(from + "/" + file), new Path(to + "/" + file));
+                  return null;
+                }));
+      }
+      for (Future<?> copy : copies) {
+        copy.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while copying snapshot " + fromSnapshot, e);
+    } catch (ExecutionException e) {
+      throw new IOException("copying a file of snapshot " + fromSnapshot + " failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    Map<String, Long> copied = sizesBelow(to, dates);
+    if (!copied.equals(sources)) {
+      throw new MergeException(
+          "snapshot "
+              + toSnapshot
+              + " holds "
+              + copied.size()
+              + " carried files, expected the "
+              + sources.size()
+              + " of snapshot "
+              + fromSnapshot
+              + " with their sizes; not published");
+    }
+    return sources.size();
+  }
+
+  /** The Parquet files below a snapshot on the given dates: path relative to it, and size. */
+  private Map<String, Long> sizesBelow(String snapshot, Set<String> dates) throws IOException {
+    Map<String, Long> sizes = new TreeMap<>();
+    RemoteIterator<LocatedFileStatus> it = fs.listFiles(new Path(snapshot), true);
+    String prefix = new Path(snapshot).toUri().getPath() + "/";
+    while (it.hasNext()) {
+      LocatedFileStatus status = it.next();
+      String relative = status.getPath().toUri().getPath().substring(prefix.length());
+      int slash = relative.indexOf('/');
+      if (slash > 0
+          && relative.startsWith(DATE_PREFIX)
+          && dates.contains(relative.substring(DATE_PREFIX.length(), slash))
+          && relative.endsWith(".parquet")) {
+        sizes.put(relative, status.getLen());
+      }
+    }
+    return sizes;
   }
 
   public void upload(java.nio.file.Path local, String key) throws IOException {

@@ -22,7 +22,8 @@ class MergeConfigTest {
             true,
             "file:/tmp/events",
             false,
-            false);
+            false,
+            true);
     assertThat(MergeConfig.fromArgs(full.toArgs().toArray(String[]::new))).isEqualTo(full);
 
     MergeConfig defaults =
@@ -49,6 +50,9 @@ class MergeConfigTest {
     assertThatThrownBy(
             () -> MergeConfig.fromArgs(new String[] {"export", "--all-seasons", "--season", "1"}))
         .hasMessageContaining("not both");
+    assertThatThrownBy(
+            () -> MergeConfig.fromArgs(new String[] {"export", "--season", "1", "--export"}))
+        .hasMessageContaining("--export is for merge only");
   }
 
   @Test
@@ -56,7 +60,10 @@ class MergeConfigTest {
     MergeResult result = new MergeResult(true, "20261123T225900211Z", 1, 11, 0, 0, 11, 1, 0);
     assertThat(RecordJson.fromJson(RecordJson.toJson(result), MergeResult.class)).isEqualTo(result);
     ExportResult export = new ExportResult(11, List.of("exports/shots-2024.tgz"));
-    assertThat(RecordJson.fromJson(RecordJson.toJson(export), ExportResult.class))
-        .isEqualTo(export);
+    JobResult both = new JobResult(result, export);
+    assertThat(RecordJson.fromJson(RecordJson.toJson(both), JobResult.class)).isEqualTo(both);
+    JobResult exportOnly = new JobResult(null, export);
+    assertThat(RecordJson.fromJson(RecordJson.toJson(exportOnly), JobResult.class))
+        .isEqualTo(exportOnly);
   }
 }

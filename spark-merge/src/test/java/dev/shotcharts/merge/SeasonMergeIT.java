@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +35,8 @@ class SeasonMergeIT {
 
   static final Instant WEEK1 = Instant.parse("2026-11-16T04:05:00Z");
   static final Instant WEEK2 = Instant.parse("2026-11-23T04:05:00Z");
+  static final LocalDate DAY_BEFORE = Shots.DATE.minusDays(1);
+  static final LocalDate DAY_AFTER = Shots.DATE.plusDays(1);
 
   @BeforeAll
   static void startSpark() {
@@ -79,12 +82,112 @@ class SeasonMergeIT {
         .collect(Collectors.toSet());
   }
 
-  /** Week 1: one game of 100 shots merged. Week 2: the same game again, plus a new one of 30. */
+  /**
+   * Week 1: a game of 100 shots and one of 8 the day before, merged. Week 2: the first game again,
+   * plus a new one of 30 the day after; the day before is carried over untouched.
+   */
   static void weekOneMergedAndWeekTwoWaiting(String lake) throws Exception {
     Shots.writeOngoing(spark, lake, "w1", game("202410220BOS", 100, "Jayson Tatum", WEEK1));
+    Shots.writeOngoing(
+        spark, lake, "w1b", Shots.onDate(game("202410210BOS", 8, "Al Horford", WEEK1), DAY_BEFORE));
     merge(lake, MergeListener.NONE);
     Shots.writeOngoing(spark, lake, "w2a", game("202410220BOS", 100, "Jayson Tatum", WEEK1));
-    Shots.writeOngoing(spark, lake, "w2b", game("202410230BOS", 30, "Jaylen Brown", WEEK2));
+    Shots.writeOngoing(
+        spark,
+        lake,
+        "w2b",
+        Shots.onDate(game("202410230BOS", 30, "Jaylen Brown", WEEK2), DAY_AFTER));
+  }
+
+  /** A snapshot's files on one date: name and bytes. */
+  static java.util.Map<String, String> files(String lake, String snapshot, LocalDate date)
+      throws Exception {
+    FileSystem fs = SparkTestSession.fileSystem(spark, lake);
+    java.util.Map<String, String> files = new java.util.TreeMap<>();
+    for (var status :
+        fs.listStatus(
+            new org.apache.hadoop.fs.Path(
+                store(lake).snapshotDateUri(snapshot, date.toString())))) {
+      try (var in = fs.open(status.getPath())) {
+        files.put(
+            status.getPath().getName(), java.util.HexFormat.of().formatHex(in.readAllBytes()));
+      }
+    }
+    return files;
+  }
+
+  @Test
+  void aWeekRewritesTheDatesItTouchesAndCopiesTheOthersUnchanged() throws Exception {
+    String lake = lake("carry");
+    weekOneMergedAndWeekTwoWaiting(lake);
+    String first = store(lake).latestSnapshot().orElseThrow();
+    var dayBefore = files(lake, first, DAY_BEFORE);
+    var gameDay = files(lake, first, Shots.DATE);
+    assertThat(dayBefore).isNotEmpty();
+
+    MergeResult second = merge(lake, MergeListener.NONE);
+    assertThat(second.snapshotRows()).isEqualTo(138);
+    assertThat(second.duplicatesDropped()).isEqualTo(100);
+    assertThat(files(lake, second.snapshotId(), DAY_BEFORE))
+        .as("the untouched date: the same files, byte for byte")
+        .isEqualTo(dayBefore);
+    assertThat(files(lake, second.snapshotId(), Shots.DATE).keySet())
+        .as("the touched date is written anew")
+        .doesNotContainAnyElementsOf(gameDay.keySet());
+    Manifest manifest = store(lake).manifest(second.snapshotId()).orElseThrow();
+    assertThat(manifest.dates())
+        .containsEntry(DAY_BEFORE.toString(), new DatePartition(8, List.of("202410210BOS")))
+        .containsEntry(Shots.DATE.toString(), new DatePartition(100, List.of("202410220BOS")))
+        .containsEntry(DAY_AFTER.toString(), new DatePartition(30, List.of("202410230BOS")));
+    assertThat(visible(lake)).hasSize(138);
+  }
+
+  @Test
+  void aGameMovedToAnotherDateLeavesNoRowOnItsOldOne() throws Exception {
+    String lake = lake("moved");
+    Shots.writeOngoing(spark, lake, "w1", game("202410220BOS", 10, "Jayson Tatum", WEEK1));
+    Shots.writeOngoing(
+        spark, lake, "w1b", Shots.onDate(game("202410210BOS", 4, "Al Horford", WEEK1), DAY_BEFORE));
+    merge(lake, MergeListener.NONE);
+    // The site now dates the same game a day later; the newer scrape wins.
+    Shots.writeOngoing(
+        spark,
+        lake,
+        "w2",
+        Shots.onDate(game("202410220BOS", 10, "Jayson Tatum", WEEK2), DAY_AFTER));
+    MergeResult result = merge(lake, MergeListener.NONE);
+    assertThat(result.snapshotRows()).isEqualTo(14);
+    assertThat(visible(lake)).hasSize(14).noneMatch(r -> r.contains(Shots.DATE.toString()));
+    assertThat(store(lake).manifest(result.snapshotId()).orElseThrow().dates())
+        .containsOnlyKeys(DAY_BEFORE.toString(), DAY_AFTER.toString());
+  }
+
+  @Test
+  void aSnapshotFromBeforePerDateManifestsIsSummarizedOnceAndMergedExactly() throws Exception {
+    String lake = lake("upgrade");
+    weekOneMergedAndWeekTwoWaiting(lake);
+    String first = store(lake).latestSnapshot().orElseThrow();
+    Manifest old = store(lake).manifest(first).orElseThrow();
+    store(lake)
+        .writeManifest(
+            new Manifest(
+                old.mergeId(),
+                old.season(),
+                old.snapshot(),
+                old.previousSnapshot(),
+                old.sourceFiles(),
+                old.ongoingRows(),
+                old.previousRows(),
+                old.duplicatesDropped(),
+                old.snapshotRows(),
+                old.startedAt(),
+                old.stepMillis(),
+                null));
+    MergeResult result = merge(lake, MergeListener.NONE);
+    assertThat(result.snapshotRows()).isEqualTo(138);
+    assertThat(result.previousSnapshotRows()).isEqualTo(108);
+    assertThat(visible(lake)).hasSize(138);
+    assertThat(store(lake).manifest(result.snapshotId()).orElseThrow().dates()).hasSize(3);
   }
 
   @Test
@@ -158,6 +261,7 @@ class SeasonMergeIT {
       value = MergeStep.class,
       names = {
         "WRITE_SNAPSHOT",
+        "CARRY_UNTOUCHED",
         "VERIFY",
         "WRITE_MANIFEST",
         "PUBLISH",

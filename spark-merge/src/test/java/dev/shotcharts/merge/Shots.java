@@ -103,13 +103,36 @@ final class Shots {
     return spark.createDataFrame(rows, CuratedColumns.SCHEMA);
   }
 
-  /** One committed ongoing part file in {@code season=2025/game_date=D/}, as Flink writes them. */
+  /** The same shots on another game date. */
+  static List<Row> onDate(List<Row> rows, LocalDate date) {
+    return rows.stream()
+        .map(
+            r -> {
+              Object[] values = new Object[r.length()];
+              for (int i = 0; i < values.length; i++) {
+                values[i] = r.get(i);
+              }
+              values[CuratedColumns.SCHEMA.fieldIndex("game_date")] = Date.valueOf(date);
+              return RowFactory.create(values);
+            })
+        .toList();
+  }
+
+  /**
+   * One committed ongoing part file in {@code season=2025/game_date=D/} (D the first row's date),
+   * as Flink writes them: every column, the game date included, inside the file.
+   */
   static void writeOngoing(SparkSession spark, String lake, String name, List<Row> rows) {
     frame(spark, rows)
         .coalesce(1)
         .write()
         .mode(SaveMode.Append)
         .option("compression", "snappy")
-        .parquet(lake + "/shots/ongoing/season=2025/game_date=" + DATE + "/" + name);
+        .parquet(
+            lake
+                + "/shots/ongoing/season=2025/game_date="
+                + rows.get(0).getDate(3).toLocalDate()
+                + "/"
+                + name);
   }
 }
