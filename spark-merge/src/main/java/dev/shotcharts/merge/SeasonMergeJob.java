@@ -1,6 +1,7 @@
 package dev.shotcharts.merge;
 
 import dev.shotcharts.model.RecordJson;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.SparkSession;
@@ -34,22 +35,39 @@ public final class SeasonMergeJob {
       FileSystem fs =
           FileSystem.get(URI.create(config.lakeUri()), spark.sparkContext().hadoopConfiguration());
       SeasonStore store = new SeasonStore(fs, config.lakeUri(), config.season());
+      long ready = System.currentTimeMillis();
+      long startup = ready - ManagementFactory.getRuntimeMXBean().getStartTime();
+      MergeResult merge = null;
+      long published = ready;
+      if (config.verb() == MergeConfig.Verb.MERGE) {
+        long[] publishedAt = {0};
+        merge =
+            new SeasonMerge(
+                    spark,
+                    config,
+                    store,
+                    step -> {
+                      System.out.println("merge step done: " + step);
+                      if (step == MergeStep.PUBLISH) {
+                        publishedAt[0] = System.currentTimeMillis();
+                      }
+                    })
+                .run();
+        published = publishedAt[0] > 0 ? publishedAt[0] : System.currentTimeMillis();
+      }
+      // A merge's export shares the driver and executors the merge has already started.
+      long exportStart = System.currentTimeMillis();
+      ExportResult export =
+          config.verb() == MergeConfig.Verb.EXPORT || config.export()
+              ? SeasonExport.run(spark, fs, config)
+              : null;
       JobResult result =
-          switch (config.verb()) {
-            case MERGE -> {
-              MergeResult merge =
-                  new SeasonMerge(
-                          spark,
-                          config,
-                          store,
-                          step -> System.out.println("merge step done: " + step))
-                      .run();
-              // The export shares the driver and executors the merge has already started.
-              ExportResult export = config.export() ? SeasonExport.run(spark, fs, config) : null;
-              yield new JobResult(merge, export);
-            }
-            case EXPORT -> new JobResult(null, SeasonExport.run(spark, fs, config));
-          };
+          new JobResult(
+              merge,
+              export,
+              startup,
+              published - ready,
+              export == null ? 0 : System.currentTimeMillis() - exportStart);
       System.out.println(MergeConfig.RESULT_PREFIX + RecordJson.toJson(result));
     } catch (MergeException e) {
       System.err.println("merge failed: " + e.getMessage());

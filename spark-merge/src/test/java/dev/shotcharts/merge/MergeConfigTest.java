@@ -60,9 +60,9 @@ class MergeConfigTest {
     MergeResult result = new MergeResult(true, "20261123T225900211Z", 1, 11, 0, 0, 11, 1, 0);
     assertThat(RecordJson.fromJson(RecordJson.toJson(result), MergeResult.class)).isEqualTo(result);
     ExportResult export = new ExportResult(11, List.of("exports/shots-2024.tgz"));
-    JobResult both = new JobResult(result, export);
+    JobResult both = new JobResult(result, export, 2_900, 4_100, 1_200);
     assertThat(RecordJson.fromJson(RecordJson.toJson(both), JobResult.class)).isEqualTo(both);
-    JobResult exportOnly = new JobResult(null, export);
+    JobResult exportOnly = new JobResult(null, export, 2_900, 0, 1_200);
     assertThat(RecordJson.fromJson(RecordJson.toJson(exportOnly), JobResult.class))
         .isEqualTo(exportOnly);
   }
