@@ -1,7 +1,5 @@
 package dev.shotcharts.model;
 
-import java.time.LocalDate;
-
 /** Where things live in the bucket (the S3 layout of design.md). */
 public final class LakeLayout {
   public static final String DEFAULT_BUCKET = "nba-shot-charts";
@@ -11,9 +9,13 @@ public final class LakeLayout {
 
   private LakeLayout() {}
 
-  /** Hive-style partition of a curated shot below {@link #ONGOING}. */
-  public static String partition(int season, LocalDate gameDate) {
-    return "season=" + season + "/game_date=" + gameDate;
+  /**
+   * The Flink job's bucket below {@link #ONGOING}: one per season, {@code game_date} a column in
+   * the files. Jobs before this layout wrote {@code season=S/game_date=D/}; readers of the ongoing
+   * area read every Parquet file below the season, so both layouts read alike.
+   */
+  public static String ongoingBucket(int season) {
+    return "season=" + season;
   }
 
   public static String ongoingSeason(int season) {

@@ -2,7 +2,6 @@ package dev.shotcharts.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /** The S3 layout of design.md, key by key: readers outside the project depend on it. */
@@ -14,8 +13,7 @@ class LakeLayoutTest {
     assertThat(LakeLayout.snapshot(2025, "20261123T040500123Z"))
         .isEqualTo("shots/seasons/season=2025/snapshot=20261123T040500123Z");
     assertThat(LakeLayout.latestMarker(2025)).isEqualTo("shots/seasons/season=2025/_LATEST");
-    assertThat(LakeLayout.partition(2025, LocalDate.of(2024, 10, 22)))
-        .isEqualTo("season=2025/game_date=2024-10-22");
+    assertThat(LakeLayout.ongoingBucket(2025)).isEqualTo("season=2025");
   }
 
   @Test

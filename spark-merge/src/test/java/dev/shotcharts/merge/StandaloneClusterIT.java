@@ -22,7 +22,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -113,6 +116,7 @@ class StandaloneClusterIT {
         "1g");
     awaitMaster(masterUi, "aliveworkers", 1);
 
+    Path events = Files.createDirectories(work.resolve("events"));
     Process submit =
         start(
             sparkHome,
@@ -126,6 +130,8 @@ class StandaloneClusterIT {
             "spark.executor.memory=768m",
             "--conf",
             "spark.driver.host=127.0.0.1",
+            "--conf",
+            "spark.eventLog.compress=false",
             "--class",
             SeasonMergeJob.class.getName(),
             System.getProperty("shotcharts.sparkMergeJar"),
@@ -135,22 +141,28 @@ class StandaloneClusterIT {
             "--lake",
             lake,
             "--s3-endpoint",
-            S3.endpoint());
+            S3.endpoint(),
+            "--event-log-dir",
+            events.toUri().toString(),
+            "--export");
     assertThat(submit.waitFor(4, TimeUnit.MINUTES)).as("merge finished").isTrue();
     String output = Files.readString(work.resolve("submit.log"));
     assertThat(submit.exitValue()).as(output).isZero();
-    MergeResult result =
+    JobResult job =
         output
             .lines()
             .filter(l -> l.startsWith(MergeConfig.RESULT_PREFIX))
             .map(
                 l ->
                     RecordJson.fromJson(
-                        l.substring(MergeConfig.RESULT_PREFIX.length()), MergeResult.class))
+                        l.substring(MergeConfig.RESULT_PREFIX.length()), JobResult.class))
             .findFirst()
             .orElseThrow(() -> new AssertionError("no result line in\n" + output));
+    MergeResult result = job.merge();
     assertThat(result.published()).isTrue();
     assertThat(result.snapshotRows()).isEqualTo(40);
+    assertThat(job.export().rows()).as("exported in the same application").isEqualTo(40);
+    assertThat(S3.get("cluster/" + LakeLayout.export(2025))).isNotEmpty();
 
     String snapshot = S3.getString("cluster/" + LakeLayout.latestMarker(2025)).trim();
     JsonNode manifest =
@@ -159,7 +171,28 @@ class StandaloneClusterIT {
     assertThat(manifest.get("snapshot_rows").longValue()).isEqualTo(40);
     JsonNode apps = masterJson(masterUi).get("completedapps");
     assertThat(apps).isNotEmpty();
+    assertThat(apps).as("merge and export: one application").hasSize(1);
     assertThat(apps.get(0).get("name").textValue()).isEqualTo("shotcharts merge season 2025");
+    assertThat(jobGroups(events))
+        .as("the history shows both under named job groups")
+        .contains("merge-2025-read ongoing", "merge-2025-write snapshot", "export-2025");
+  }
+
+  /** The job groups of every job in the event logs below {@code dir}. */
+  private static Set<String> jobGroups(Path dir) throws IOException {
+    Set<String> groups = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path file :
+          files.filter(f -> f.getFileName().toString().startsWith("events")).toList()) {
+        for (String line : Files.readAllLines(file)) {
+          JsonNode event = RecordJson.mapper().readTree(line);
+          if (event.path("Event").asText().equals("SparkListenerJobStart")) {
+            groups.add(event.path("Properties").path("spark.jobGroup.id").asText());
+          }
+        }
+      }
+    }
+    return groups;
   }
 
   /** SPARK_HOME/jars links to the Spark jars Maven resolved for this module. */

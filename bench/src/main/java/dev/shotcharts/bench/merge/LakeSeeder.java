@@ -25,9 +25,9 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * Writes curated shots as the Flink job leaves them in the lake: one Parquet file (the job's
- * format) per game date below {@code shots/ongoing/season=S/game_date=D/}, written locally, then
- * uploaded.
+ * Writes curated shots as the Flink job leaves them in the lake: Parquet files (the job's format)
+ * below {@code shots/ongoing/season=S/}, one per game date as a trickle of checkpoints would roll
+ * them, written locally, then uploaded.
  */
 final class LakeSeeder {
   private final S3Client s3;
@@ -53,7 +53,7 @@ final class LakeSeeder {
       for (int game = from; game < to; game++) {
         for (int seq = 0; seq < SyntheticTopic.SHOTS_PER_GAME; seq++) {
           CuratedShot shot = curator.curate(shots.shot(game, seq, scrapedAt), scrapedAt);
-          String shotPartition = LakeLayout.partition(shot.season(), shot.gameDate());
+          String shotPartition = shot.season() + "/" + shot.gameDate();
           if (!shotPartition.equals(partition)) {
             if (writer != null) {
               writer.close();
@@ -84,13 +84,7 @@ final class LakeSeeder {
   }
 
   private LakeFile file(int season, LocalDate date, String name) throws IOException {
-    String key =
-        LakeLayout.ONGOING
-            + "/"
-            + LakeLayout.partition(season, date)
-            + "/part-"
-            + name
-            + ".parquet";
+    String key = LakeLayout.ongoingSeason(season) + "/part-" + name + "-" + date + ".parquet";
     Path local = workDir.resolve(key);
     Files.createDirectories(local.getParent());
     Files.deleteIfExists(local);

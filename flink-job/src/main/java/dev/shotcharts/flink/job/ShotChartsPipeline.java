@@ -16,6 +16,7 @@ import org.apache.flink.core.fs.Path;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.functions.sink.filesystem.BucketAssigner;
 import org.apache.flink.streaming.api.functions.sink.filesystem.OutputFileConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
@@ -34,8 +35,11 @@ public final class ShotChartsPipeline {
   public static final String PARQUET_SINK_UID = "parquet-sink";
   public static final String DEAD_LETTER_SINK_UID = "dead-letter-sink";
 
-  /** A bucket (game date) idle this long has its part file closed, freeing its writer. */
+  /** A bucket (season) idle this long has its part file closed, freeing its writer. */
   static final Duration ROLL_INACTIVE_BUCKETS_AFTER = Duration.ofSeconds(2);
+
+  /** A part file is also rolled at this size: large for Parquet readers, small for a retry. */
+  static final long ROLL_PARTS_AT_BYTES = 128L << 20;
 
   /** Brokers refuse transactions longer than transaction.max.timeout.ms (15 min by default). */
   private static final String TRANSACTION_TIMEOUT_MS = "900000";
@@ -55,6 +59,12 @@ public final class ShotChartsPipeline {
 
   /** Everything after the source; separate so a test can put a failure in between. */
   public static void curateAndStore(DataStream<KafkaRawRecord> raw, JobConfig config) {
+    curateAndStore(raw, config, parquetSink(config, new SeasonBucketAssigner()));
+  }
+
+  /** The same with another Parquet sink: an upgrade test runs the layout of an earlier version. */
+  static void curateAndStore(
+      DataStream<KafkaRawRecord> raw, JobConfig config, FileSink<CuratedShot> parquetSink) {
     SingleOutputStreamOperator<CuratedShot> curated =
         raw.process(new CurateFunction(), CuratedShotType.INFO)
             .name("Parse, validate, enrich")
@@ -65,7 +75,7 @@ public final class ShotChartsPipeline {
         .process(new DeduplicateFunction(config.dedupeTtl()), CuratedShotType.INFO)
         .name("De-duplicate by event_id")
         .uid(DEDUPE_UID)
-        .sinkTo(parquetSink(config))
+        .sinkTo(parquetSink)
         .name("Parquet on the lake")
         .uid(PARQUET_SINK_UID);
 
@@ -94,11 +104,12 @@ public final class ShotChartsPipeline {
     return builder.build();
   }
 
-  static FileSink<CuratedShot> parquetSink(JobConfig config) {
+  static FileSink<CuratedShot> parquetSink(
+      JobConfig config, BucketAssigner<CuratedShot, String> buckets) {
     return FileSink.forBulkFormat(
             new Path(config.ongoingUri()), new CuratedParquetWriterFactory(config.parquet()))
-        .withBucketAssigner(new SeasonDateBucketAssigner())
-        .withRollingPolicy(new InactiveBucketRollingPolicy(ROLL_INACTIVE_BUCKETS_AFTER))
+        .withBucketAssigner(buckets)
+        .withRollingPolicy(new PartRollingPolicy(ROLL_PARTS_AT_BYTES, ROLL_INACTIVE_BUCKETS_AFTER))
         .withBucketCheckInterval(ROLL_INACTIVE_BUCKETS_AFTER.toMillis() / 2)
         .withOutputFileConfig(
             OutputFileConfig.builder().withPartPrefix("part").withPartSuffix(".parquet").build())

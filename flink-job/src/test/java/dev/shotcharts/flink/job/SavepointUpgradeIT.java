@@ -32,7 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Upgrade through a savepoint: stop the running job with a savepoint, start a changed version from
  * it, and feed events that repeat earlier ones. The de-duplication state and the Kafka offsets must
- * both carry over.
+ * both carry over. The first version writes the ongoing layout of the job before one bucket per
+ * season ({@code season=S/game_date=D/}): the sink's state from it restores into today's sink, and
+ * no committed row is lost or written twice.
  */
 class SavepointUpgradeIT {
   @RegisterExtension static final KafkaBrokerExtension KAFKA = new KafkaBrokerExtension();
@@ -67,9 +69,13 @@ class SavepointUpgradeIT {
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
     env.setParallelism(2);
     var raw = ShotChartsPipeline.readRaw(env, config);
-    ShotChartsPipeline.curateAndStore(
-        upgraded ? raw.map(new Passthrough()).name("v2 passthrough").uid("v2-passthrough") : raw,
-        config);
+    if (upgraded) {
+      ShotChartsPipeline.curateAndStore(
+          raw.map(new Passthrough()).name("v2 passthrough").uid("v2-passthrough"), config);
+    } else {
+      ShotChartsPipeline.curateAndStore(
+          raw, config, ShotChartsPipeline.parquetSink(config, new PerDateBucketAssigner()));
+    }
     return env.executeAsync(upgraded ? "shotcharts v2" : "shotcharts v1");
   }
 
@@ -167,6 +173,11 @@ class SavepointUpgradeIT {
       v2.cancel().get();
     }
 
+    List<String> keys = new LakeReader(S3.client(), S3.bucket()).parquetKeys("up/shots/ongoing/");
+    assertThat(keys)
+        .as("v1's files per game date, v2's per season")
+        .anyMatch(k -> k.contains("/game_date="))
+        .anyMatch(k -> k.matches("up/shots/ongoing/season=\\d+/part-.*"));
     List<String> ids = eventIdsInLake();
     Set<String> expected = new HashSet<>();
     before.forEach(s -> expected.add(s.eventId()));

@@ -234,14 +234,7 @@ class SeasonReportIT {
       export(kept.size());
       // Its rows wait in the ongoing area for the next merge: the fresh view holds them.
       List<CuratedShot> waiting = curated.stream().filter(s -> s.gameId().equals(removed)).toList();
-      SnapshotFixture.put(
-          S3,
-          LakeLayout.ONGOING
-              + "/"
-              + LakeLayout.partition(SEASON, waiting.get(0).gameDate())
-              + "/part-0-0.parquet",
-          waiting,
-          tmp);
+      SnapshotFixture.put(S3, LakeLayout.ongoingSeason(SEASON) + "/part-0-0.parquet", waiting, tmp);
       SeasonReport report = report(s3, tmp.resolve("cache"));
       assertThat(report.hops().reconciled()).isFalse();
       assertThat(report.fresh().rows()).isEqualTo(curated.size());

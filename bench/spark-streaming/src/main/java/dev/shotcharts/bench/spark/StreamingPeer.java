@@ -62,7 +62,8 @@ public final class StreamingPeer {
             .option("parquet.compression.codec.zstd.level", config.zstdLevel())
             .option("path", config.shots())
             .option("checkpointLocation", config.checkpoint())
-            .partitionBy("season", "game_date")
+            // The job's ongoing layout: a folder per season, game_date a column in the files.
+            .partitionBy("season")
             .trigger(Trigger.AvailableNow())
             .start();
     query.awaitTermination();

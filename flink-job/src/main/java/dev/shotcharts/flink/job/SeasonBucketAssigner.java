@@ -6,11 +6,15 @@ import org.apache.flink.core.io.SimpleVersionedSerializer;
 import org.apache.flink.streaming.api.functions.sink.filesystem.BucketAssigner;
 import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.SimpleVersionedStringSerializer;
 
-/** Partitions the lake Hive-style by season and game date: {@code season=S/game_date=D}. */
-public final class SeasonDateBucketAssigner implements BucketAssigner<CuratedShot, String> {
+/**
+ * One bucket per season, {@code season=S}: the ongoing area is a staging area, so a part file holds
+ * every game date a subtask saw between two checkpoints ({@code game_date} is a column inside it),
+ * not one file per date. A backfill wrote 3,016 files of ~660 rows for 2 M records that way.
+ */
+public final class SeasonBucketAssigner implements BucketAssigner<CuratedShot, String> {
   @Override
   public String getBucketId(CuratedShot shot, Context context) {
-    return LakeLayout.partition(shot.season(), shot.gameDate());
+    return LakeLayout.ongoingBucket(shot.season());
   }
 
   @Override

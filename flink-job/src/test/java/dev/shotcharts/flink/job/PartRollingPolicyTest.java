@@ -6,15 +6,18 @@ import java.time.Duration;
 import org.apache.flink.streaming.api.functions.sink.filesystem.PartFileInfo;
 import org.junit.jupiter.api.Test;
 
-class InactiveBucketRollingPolicyTest {
-  private final InactiveBucketRollingPolicy policy =
-      new InactiveBucketRollingPolicy(Duration.ofSeconds(2));
+class PartRollingPolicyTest {
+  private final PartRollingPolicy policy = new PartRollingPolicy(1 << 20, Duration.ofSeconds(2));
 
   /** A part file as the sink describes it: created at 1,000, last written at {@code lastWrite}. */
-  private record Part(long lastWrite) implements PartFileInfo<String> {
+  private record Part(long lastWrite, long size) implements PartFileInfo<String> {
+    Part(long lastWrite) {
+      this(lastWrite, 4_096);
+    }
+
     @Override
     public String getBucketId() {
-      return "season=2025/game_date=2024-10-22";
+      return "season=2025";
     }
 
     @Override
@@ -24,7 +27,7 @@ class InactiveBucketRollingPolicyTest {
 
     @Override
     public long getSize() {
-      return 4_096;
+      return size;
     }
 
     @Override
@@ -39,8 +42,10 @@ class InactiveBucketRollingPolicyTest {
   }
 
   @Test
-  void neverRollsOnAShot() {
+  void rollsOnAShotOnlyOnceThePartHasReachedItsSize() throws Exception {
     assertThat(policy.shouldRollOnEvent(new Part(5_000), null)).isFalse();
+    assertThat(policy.shouldRollOnEvent(new Part(5_000, (1 << 20) - 1), null)).isFalse();
+    assertThat(policy.shouldRollOnEvent(new Part(5_000, 1 << 20), null)).isTrue();
   }
 
   @Test
