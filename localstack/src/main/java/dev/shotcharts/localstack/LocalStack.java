@@ -98,6 +98,8 @@ public final class LocalStack {
         List.of(
             ProcessHandle.current().info().command().orElse("java"),
             "-Xmx128m",
+            "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1",
             "-Dshotcharts.log.dir=" + config.logs(),
             "-cp",
             absoluteClasspath(),
@@ -342,6 +344,14 @@ public final class LocalStack {
     }
   }
 
+  /**
+   * For the stack's small daemons (Spark's master, worker and history server): the serial collector
+   * and the C1 compiler alone keep an idle JVM's native memory small (G1's and C2's threads and
+   * tables are for busy heaps).
+   */
+  private static final List<String> IDLE_DAEMON =
+      List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
   List<Service> services() {
     String java = ProcessHandle.current().info().command().orElse("java");
     Path sparkHome = config.home().resolve("spark-home");
@@ -356,6 +366,7 @@ public final class LocalStack {
             "SPARK_LOCAL_IP",
             "127.0.0.1");
     List<String> sparkJava = new ArrayList<>(List.of(java, "-Xmx256m"));
+    sparkJava.addAll(IDLE_DAEMON);
     sparkJava.addAll(jars.sparkJavaOptions());
     sparkJava.addAll(List.of("-cp", sparkCp));
     return List.of(
@@ -363,8 +374,8 @@ public final class LocalStack {
             "kafka",
             List.of(
                 java,
-                "-Xmx512m",
-                "-Xms512m",
+                // Kafka keeps its data in the page cache, not the heap (the broker's own advice).
+                "-Xmx384m",
                 "-Dlog4j2.configurationFile=" + config.conf("kafka").resolve("log4j2.properties"),
                 "-cp",
                 jars.kafkaClasspath(),
@@ -380,6 +391,7 @@ public final class LocalStack {
             List.of(
                 java,
                 "-Xmx256m",
+                "-XX:+UseSerialGC",
                 "-jar",
                 jars.s3proxyJar().toString(),
                 "--properties",

@@ -124,8 +124,9 @@ final class StackFiles {
             "rest.address: 127.0.0.1",
             "rest.bind-address: 127.0.0.1",
             "rest.port: " + c.flinkUiPort(),
-            "jobmanager.memory.process.size: 1024m",
-            "taskmanager.memory.process.size: 1728m",
+            // Sized from the throughput suite's peaks (docs/benchmarks.md, footprint).
+            "jobmanager.memory.process.size: 768m",
+            "taskmanager.memory.process.size: 1536m",
             // The hashmap state backend keeps state on the heap; managed memory serves RocksDB.
             "taskmanager.memory.managed.fraction: 0.1",
             "taskmanager.numberOfTaskSlots: 2",

@@ -183,7 +183,10 @@ class StandaloneClusterIT {
     Set<String> groups = new TreeSet<>();
     try (Stream<Path> files = Files.walk(dir)) {
       for (Path file :
-          files.filter(f -> f.getFileName().toString().startsWith("events")).toList()) {
+          files
+              .filter(
+                  f -> Files.isRegularFile(f) && f.getFileName().toString().startsWith("events"))
+              .toList()) {
         for (String line : Files.readAllLines(file)) {
           JsonNode event = RecordJson.mapper().readTree(line);
           if (event.path("Event").asText().equals("SparkListenerJobStart")) {

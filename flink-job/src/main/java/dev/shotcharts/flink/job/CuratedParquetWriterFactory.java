@@ -14,6 +14,9 @@ import org.apache.flink.core.fs.FSDataOutputStream;
 import org.apache.flink.formats.parquet.ParquetWriterFactory;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.avro.AvroParquetWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.io.OutputFile;
 
 /** Writes curated shots as Parquet with the curated schema of the model. */
 public final class CuratedParquetWriterFactory implements BulkWriter.Factory<CuratedShot> {
@@ -26,9 +29,14 @@ public final class CuratedParquetWriterFactory implements BulkWriter.Factory<Cur
 
   @Override
   public BulkWriter<CuratedShot> create(FSDataOutputStream out) throws IOException {
+    ParquetFormat f = format;
+    if (!f.avroRecords()) { // straight into Parquet (CuratedWriteSupport)
+      return new ParquetWriterFactory<CuratedShot>(
+              file -> f.applyTo(new DirectBuilder(file).withConf(new Configuration(false))).build())
+          .create(out);
+    }
     Schema schema = new Schema.Parser().parse(schemaJson);
     String json = schemaJson;
-    ParquetFormat f = format;
     BulkWriter<GenericRecord> parquet =
         new ParquetWriterFactory<GenericRecord>(
                 file ->
@@ -57,6 +65,24 @@ public final class CuratedParquetWriterFactory implements BulkWriter.Factory<Cur
         parquet.finish();
       }
     };
+  }
+
+  /** A Parquet writer of {@link CuratedWriteSupport}. */
+  private static final class DirectBuilder
+      extends ParquetWriter.Builder<CuratedShot, DirectBuilder> {
+    DirectBuilder(OutputFile file) {
+      super(file);
+    }
+
+    @Override
+    protected DirectBuilder self() {
+      return this;
+    }
+
+    @Override
+    protected WriteSupport<CuratedShot> getWriteSupport(Configuration conf) {
+      return new CuratedWriteSupport();
+    }
   }
 
   /** The curated shot as a record of the Parquet (Avro) schema, column by column. */

@@ -12,7 +12,7 @@ import org.apache.flink.util.ParameterTool;
  * --lake}, {@code --checkpoint-interval-ms}, {@code --dedupe-ttl-days}, {@code --state-backend
  * hashmap|rocksdb}, {@code --stop-at-latest true|false}, and the tuning levers {@code
  * --object-reuse true|false}, {@code --parquet-codec}, {@code --parquet-zstd-level}, {@code
- * --parquet-row-group-mb}, {@code --parquet-page-kb}.
+ * --parquet-row-group-mb}, {@code --parquet-page-kb}, {@code --parquet-writer}.
  */
 public record JobConfig(
     String bootstrapServers,
@@ -50,7 +50,8 @@ public record JobConfig(
             p.get("parquet-codec", ParquetFormat.DEFAULT.codec().name()),
             p.getLong("parquet-zstd-level", ParquetFormat.DEFAULT.zstdLevel()),
             p.getLong("parquet-row-group-mb", ParquetFormat.DEFAULT.rowGroupBytes() >> 20),
-            p.getLong("parquet-page-kb", ParquetFormat.DEFAULT.pageBytes() >> 10)));
+            p.getLong("parquet-page-kb", ParquetFormat.DEFAULT.pageBytes() >> 10),
+            p.get("parquet-writer", "direct")));
   }
 
   /** The defaults, for a broker and a lake. */

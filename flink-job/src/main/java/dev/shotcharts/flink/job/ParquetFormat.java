@@ -18,14 +18,19 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
  * and writes smaller files.
  */
 public record ParquetFormat(
-    CompressionCodecName codec, int zstdLevel, int rowGroupBytes, int pageBytes)
+    CompressionCodecName codec,
+    int zstdLevel,
+    int rowGroupBytes,
+    int pageBytes,
+    boolean avroRecords)
     implements Serializable {
   public static final ParquetFormat DEFAULT =
       new ParquetFormat(
           CompressionCodecName.ZSTD,
           ZstandardCodec.DEFAULT_PARQUET_COMPRESS_ZSTD_LEVEL,
           ParquetWriter.DEFAULT_BLOCK_SIZE,
-          ParquetWriter.DEFAULT_PAGE_SIZE);
+          ParquetWriter.DEFAULT_PAGE_SIZE,
+          false);
 
   public ParquetFormat {
     if (zstdLevel < 1 || zstdLevel > 22) {
@@ -36,19 +41,25 @@ public record ParquetFormat(
 
   /**
    * From {@code --parquet-codec}, {@code --parquet-zstd-level}, {@code --parquet-row-group-mb},
-   * {@code --parquet-page-kb}.
+   * {@code --parquet-page-kb} and {@code --parquet-writer direct|avro} (avro: each shot becomes an
+   * Avro record for parquet-avro's writer first, the earlier writer, kept as a lever).
    */
-  public static ParquetFormat of(String codec, long zstdLevel, long rowGroupMb, long pageKb) {
+  public static ParquetFormat of(
+      String codec, long zstdLevel, long rowGroupMb, long pageKb, String writer) {
+    if (!writer.equals("direct") && !writer.equals("avro")) {
+      throw new IllegalArgumentException("--parquet-writer is direct or avro, not " + writer);
+    }
     return new ParquetFormat(
         codec(codec),
         Math.toIntExact(zstdLevel),
         Math.toIntExact(rowGroupMb * 1024 * 1024),
-        Math.toIntExact(pageKb * 1024));
+        Math.toIntExact(pageKb * 1024),
+        writer.equals("avro"));
   }
 
   /** This format with another ZSTD level. */
   public ParquetFormat withZstdLevel(int level) {
-    return new ParquetFormat(codec, level, rowGroupBytes, pageBytes);
+    return new ParquetFormat(codec, level, rowGroupBytes, pageBytes, avroRecords);
   }
 
   private static CompressionCodecName codec(String name) {

@@ -44,6 +44,8 @@ public final class ShotChartsJob {
         RestartStrategyOptions.RESTART_STRATEGY_EXPONENTIAL_DELAY_MAX_BACKOFF,
         Duration.ofMinutes(1));
     conf.set(StateBackendOptions.STATE_BACKEND, config.stateBackend());
+    // With RocksDB a checkpoint uploads only the files new since the last one, not all the state.
+    conf.set(CheckpointingOptions.INCREMENTAL_CHECKPOINTS, true);
     return conf;
   }
 }

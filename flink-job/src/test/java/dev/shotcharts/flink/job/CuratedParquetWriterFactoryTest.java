@@ -9,9 +9,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
 import org.apache.flink.api.common.serialization.BulkWriter;
 import org.apache.flink.core.fs.local.LocalDataOutputStream;
+import org.apache.parquet.avro.AvroParquetReader;
 import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalInputFile;
 import org.junit.jupiter.api.Test;
@@ -37,6 +43,37 @@ class CuratedParquetWriterFactoryTest {
     }
     // The level is a Parquet configuration key: it only counts if the writer's conf keeps it.
     assertThat(Files.size(small)).isLessThan(Files.size(fast));
+  }
+
+  @Test
+  void theDirectWriterWritesTheFileTheAvroWriterWrote() throws IOException {
+    ParquetFormat direct = ParquetFormat.DEFAULT;
+    ParquetFormat avro =
+        new ParquetFormat(
+            direct.codec(), direct.zstdLevel(), direct.rowGroupBytes(), direct.pageBytes(), true);
+    Path straight = write("direct.parquet", direct);
+    Path viaAvro = write("avro.parquet", avro);
+    try (ParquetFileReader a = ParquetFileReader.open(new LocalInputFile(straight));
+        ParquetFileReader b = ParquetFileReader.open(new LocalInputFile(viaAvro))) {
+      assertThat(a.getFileMetaData().getSchema()).isEqualTo(b.getFileMetaData().getSchema());
+      assertThat(a.getFileMetaData().getKeyValueMetaData().get("parquet.avro.schema"))
+          .isEqualTo(b.getFileMetaData().getKeyValueMetaData().get("parquet.avro.schema"));
+    }
+    assertThat(rows(straight)).hasSize(SHOTS).isEqualTo(rows(viaAvro));
+  }
+
+  /** Every row as Avro reads it back, nulls and logical types included. */
+  private static List<String> rows(Path file) throws IOException {
+    List<String> rows = new ArrayList<>();
+    try (ParquetReader<GenericRecord> reader =
+        AvroParquetReader.<GenericRecord>builder(new LocalInputFile(file))
+            .withDataModel(GenericData.get())
+            .build()) {
+      for (GenericRecord r = reader.read(); r != null; r = reader.read()) {
+        rows.add(r.toString());
+      }
+    }
+    return rows;
   }
 
   private Path write(String name, ParquetFormat format) throws IOException {

@@ -30,7 +30,7 @@ class JobConfigTest {
             });
     assertThat(config.objectReuse()).isTrue();
     assertThat(config.parquet())
-        .isEqualTo(new ParquetFormat(CompressionCodecName.SNAPPY, 1, 16 << 20, 64 << 10));
+        .isEqualTo(new ParquetFormat(CompressionCodecName.SNAPPY, 1, 16 << 20, 64 << 10, false));
   }
 
   @Test
