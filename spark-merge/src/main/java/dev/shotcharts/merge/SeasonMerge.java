@@ -74,7 +74,17 @@ public final class SeasonMerge {
     describe("read ongoing", "read " + files.size() + " ongoing files of season " + season);
     // Read once: the summary below fills the cache that the dedupe then reads.
     Dataset<Row> ongoing = readOngoing(files).persist(StorageLevel.MEMORY_AND_DISK());
-    DateSummary week = DateSummary.of(ongoing, CuratedColumns.anyRequiredNull());
+    DateSummary week;
+    try {
+      week = DateSummary.of(ongoing, CuratedColumns.anyRequiredNull());
+    } catch (RuntimeException e) { // a column of another type shows when the files are read
+      throw new MergeException(
+          "ongoing files of season "
+              + season
+              + " do not match the curated schema: "
+              + e.getMessage(),
+          e);
+    }
     if (week.flagged() > 0) {
       throw schemaError(files);
     }
