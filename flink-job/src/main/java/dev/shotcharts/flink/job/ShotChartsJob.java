@@ -45,7 +45,7 @@ public final class ShotChartsJob {
         Duration.ofMinutes(1));
     conf.set(StateBackendOptions.STATE_BACKEND, config.stateBackend());
     // With RocksDB a checkpoint uploads only the files new since the last one, not all the state.
-    conf.set(CheckpointingOptions.INCREMENTAL_CHECKPOINTS, true);
+    conf.set(CheckpointingOptions.INCREMENTAL_CHECKPOINTS, config.stateBackend().equals("rocksdb"));
     return conf;
   }
 }
