@@ -6,7 +6,6 @@ import dev.shotcharts.engines.LakeSettings;
 import dev.shotcharts.merge.ExportResult;
 import dev.shotcharts.merge.JobResult;
 import dev.shotcharts.merge.MergeConfig;
-import dev.shotcharts.merge.MergeResult;
 import dev.shotcharts.model.RecordJson;
 import java.io.File;
 import java.io.IOException;
@@ -42,10 +41,6 @@ public final class SparkMergeLauncher {
   /** A merge or an export of {@code season} in this launcher's lake, at the defaults. */
   public MergeConfig config(MergeConfig.Verb verb, int season, String master) {
     return MergeConfig.of(verb, season, lake.sparkUri(), master, lake.endpoint(), null);
-  }
-
-  public MergeResult merge(MergeConfig config) throws IOException, InterruptedException {
-    return run(config).merge();
   }
 
   public ExportResult export(MergeConfig config) throws IOException, InterruptedException {

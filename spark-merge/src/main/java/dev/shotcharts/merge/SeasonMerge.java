@@ -73,20 +73,16 @@ public final class SeasonMerge {
     }
     describe("read ongoing", "read " + files.size() + " ongoing files of season " + season);
     // Read once: the summary below fills the cache that the dedupe then reads.
-    Dataset<Row> ongoing = readOngoing(files).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> ongoing =
+        CuratedColumns.conform(readOngoing(files)).persist(StorageLevel.MEMORY_AND_DISK());
     DateSummary week;
     try {
       week = DateSummary.of(ongoing, CuratedColumns.anyRequiredNull());
     } catch (RuntimeException e) { // a column of another type shows when the files are read
-      throw new MergeException(
-          "ongoing files of season "
-              + season
-              + " do not match the curated schema: "
-              + e.getMessage(),
-          e);
+      throw schemaMismatch(e.getMessage(), e);
     }
     if (week.flagged() > 0) {
-      throw schemaError(files);
+      throw schemaMismatch("required columns missing or null in " + offendingFiles(files), null);
     }
     done(MergeStep.READ_ONGOING);
 
@@ -229,48 +225,36 @@ public final class SeasonMerge {
 
   /**
    * The week's files, read with the contract's schema (no schema inference job). A file whose
-   * column has another type fails here; one that lacks a column the contract requires shows as
-   * nulls, which {@link #schemaError} names. Partitions are not inferred from the paths: every
-   * column, {@code game_date} included, is inside the files.
+   * column has another type fails when it is read; one that lacks a column the contract requires
+   * shows as nulls, which {@link #offendingFiles} names. Partitions are not inferred from the
+   * paths: every column, {@code game_date} included, is inside the files.
    */
   private Dataset<Row> readOngoing(List<String> files) {
-    try {
-      return CuratedColumns.conform(
-          spark
-              .read()
-              .schema(CuratedColumns.SCHEMA)
-              .option("recursiveFileLookup", "true")
-              .parquet(files.toArray(String[]::new)));
-    } catch (RuntimeException e) {
-      throw new MergeException(
-          "ongoing files of season "
-              + config.season()
-              + " do not match the curated schema: "
-              + e.getMessage(),
-          e);
-    }
+    return spark
+        .read()
+        .schema(CuratedColumns.SCHEMA)
+        .option("recursiveFileLookup", "true")
+        .parquet(files.toArray(String[]::new));
   }
 
-  /** Names the files (up to five) that lack a column the contract requires. */
-  private MergeException schemaError(List<String> files) {
-    List<String> offending =
-        spark
-            .read()
-            .schema(CuratedColumns.SCHEMA)
-            .option("recursiveFileLookup", "true")
-            .parquet(files.toArray(String[]::new))
-            .where(CuratedColumns.anyRequiredNull())
-            .select(input_file_name())
-            .distinct()
-            .limit(5)
-            .as(Encoders.STRING())
-            .collectAsList();
+  /** The files (up to five) that lack a column the contract requires. */
+  private List<String> offendingFiles(List<String> files) {
+    return readOngoing(files)
+        .where(CuratedColumns.anyRequiredNull())
+        .select(input_file_name())
+        .distinct()
+        .limit(5)
+        .as(Encoders.STRING())
+        .collectAsList();
+  }
+
+  private MergeException schemaMismatch(String detail, Throwable cause) {
     return new MergeException(
         "ongoing files of season "
             + config.season()
-            + " do not match the curated schema:"
-            + " required columns missing or null in "
-            + offending);
+            + " do not match the curated schema: "
+            + detail,
+        cause);
   }
 
   private Dataset<Row> readSnapshot(String snapshotId) {

@@ -76,6 +76,7 @@ public final class MergeSuite {
     double n = median(wall);
     double m = median(inJob);
     double r = m / median(duckTotal);
+    Manifest manifest = manifest(prefix, last);
     ctx.report()
         .note(
             TABLE,
@@ -94,8 +95,12 @@ public final class MergeSuite {
                     + " its shots are all dropped as duplicates; the work is the same.",
                 (long) weekGames * SyntheticTopic.SHOTS_PER_GAME,
                 seasonRows - (long) weekGames * SyntheticTopic.SHOTS_PER_GAME,
-                last.merge() == null ? 0 : manifestDates(prefix, last)));
-    stepProfile(prefix, last);
+                manifest.dates().size()));
+    manifest
+        .stepMillis()
+        .forEach(
+            (step, millis) ->
+                ctx.report().add(new Sample(STEPS, step, "s", List.of(millis / 1000.0))));
   }
 
   private void add(String label, List<Double> values) {
@@ -106,20 +111,7 @@ public final class MergeSuite {
     return new Sample("", "", "", values).median();
   }
 
-  /** The step times the last merge wrote into its manifest. */
-  private void stepProfile(String prefix, JobResult result) throws Exception {
-    Manifest manifest = manifest(prefix, result);
-    manifest
-        .stepMillis()
-        .forEach(
-            (step, millis) ->
-                ctx.report().add(new Sample(STEPS, step, "s", List.of(millis / 1000.0))));
-  }
-
-  private int manifestDates(String prefix, JobResult result) throws Exception {
-    return manifest(prefix, result).dates().size();
-  }
-
+  /** What the last merge wrote into its manifest: its dates and step times. */
   private Manifest manifest(String prefix, JobResult result) throws Exception {
     String key =
         prefix + "/" + LakeLayout.snapshot(SEASON, result.merge().snapshotId()) + "/_MANIFEST.json";

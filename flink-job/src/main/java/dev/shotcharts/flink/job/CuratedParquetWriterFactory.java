@@ -96,7 +96,7 @@ public final class CuratedParquetWriterFactory implements BulkWriter.Factory<Cur
   }
 
   /** The schema's logical types: {@code date} is days, {@code timestamp-millis} milliseconds. */
-  private static Object avroValue(Object value) {
+  static Object avroValue(Object value) {
     if (value instanceof LocalDate date) {
       return (int) date.toEpochDay();
     }

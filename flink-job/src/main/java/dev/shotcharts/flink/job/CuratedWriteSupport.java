@@ -3,8 +3,6 @@ package dev.shotcharts.flink.job;
 import dev.shotcharts.model.CuratedFields;
 import dev.shotcharts.model.CuratedSchema;
 import dev.shotcharts.model.CuratedShot;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,22 +61,19 @@ final class CuratedWriteSupport extends WriteSupport<CuratedShot> {
     consumer.endMessage();
   }
 
-  /** The schema's logical types: {@code date} is days, {@code timestamp-millis} milliseconds. */
+  /** One value, in the schema's representation ({@link CuratedParquetWriterFactory#avroValue}). */
   private void add(String name, Object value) {
-    if (value instanceof String s) {
+    Object parquet = CuratedParquetWriterFactory.avroValue(value);
+    if (parquet instanceof String s) {
       consumer.addBinary(Binary.fromString(s));
-    } else if (value instanceof Integer n) {
+    } else if (parquet instanceof Integer n) {
       consumer.addInteger(n);
-    } else if (value instanceof Long n) {
+    } else if (parquet instanceof Long n) {
       consumer.addLong(n);
-    } else if (value instanceof Double d) {
+    } else if (parquet instanceof Double d) {
       consumer.addDouble(d);
-    } else if (value instanceof Boolean b) {
+    } else if (parquet instanceof Boolean b) {
       consumer.addBoolean(b);
-    } else if (value instanceof LocalDate date) {
-      consumer.addInteger((int) date.toEpochDay());
-    } else if (value instanceof Instant instant) {
-      consumer.addLong(instant.toEpochMilli());
     } else {
       throw new IllegalArgumentException(
           "column " + name + ": no Parquet value for " + value.getClass());
