@@ -40,7 +40,8 @@ public final class StackCommands {
       name = "up",
       mixinStandardHelpOptions = true,
       description =
-          "Start the local stack (Kafka, S3 server, Flink, Spark): separate JVMs on 127.0.0.1.")
+          "Start the local stack (Kafka, S3 server, Flink, Spark), or what of it is not running:"
+              + " separate JVMs on 127.0.0.1.")
   public static final class Up extends StackCommand {
     @Option(
         names = "--follow",
@@ -54,10 +55,19 @@ public final class StackCommands {
         description = "The site the follower watches (default: ${DEFAULT-VALUE}).")
     java.net.URI followSource;
 
+    @Option(
+        names = "--history",
+        description =
+            "Also start Spark's history server (the merges write their event logs either way).")
+    boolean history;
+
     @Override
     List<String> run() throws Exception {
       System.out.println("starting the local stack under " + options.config().home() + " ...");
       List<String> lines = new java.util.ArrayList<>(stack().up());
+      if (history) {
+        lines.add(stack().startHistory());
+      }
       if (follow != null) {
         lines.add(stack().startFollower(follow, followCommand()));
       }

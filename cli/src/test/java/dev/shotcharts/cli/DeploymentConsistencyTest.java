@@ -156,6 +156,16 @@ class DeploymentConsistencyTest {
   }
 
   @Test
+  void theHistoryServerRunsWhenAskedAsOnTheLocalStack() {
+    List<String> profiles = new ArrayList<>();
+    service("spark-history").path("profiles").forEach(p -> profiles.add(p.asText()));
+    assertThat(profiles).containsExactly("history");
+    assertThat(service("spark-master").has("profiles"))
+        .as("the cluster itself always runs")
+        .isFalse();
+  }
+
+  @Test
   void publishedPortsAreTheLocalStacksDefaults() {
     Map<String, String> expected =
         Map.of(

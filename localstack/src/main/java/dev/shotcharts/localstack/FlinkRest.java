@@ -93,6 +93,11 @@ public final class FlinkRest {
     return 0;
   }
 
+  /** Where the job keeps its state: Flink's class name of the backend, e.g. RocksDB's. */
+  public String stateBackend(String jobId) throws IOException, InterruptedException {
+    return get("/jobs/" + jobId + "/checkpoints/config").path("state_backend").asText("unknown");
+  }
+
   /** A completed checkpoint: its id, where it is, and how long ago it completed. */
   public record Checkpoint(long id, String path, Duration age) {
     @Override

@@ -20,8 +20,8 @@ import org.apache.kafka.clients.admin.NewTopic;
 
 /**
  * The no-Docker stack: a Kafka broker (KRaft), an S3 server, a Flink session cluster and a Spark
- * standalone cluster with its history server, each its own JVM from Maven artifacts, bound to
- * 127.0.0.1. State (data, logs, pids) lives under one directory.
+ * standalone cluster (its history server when asked), each its own JVM from Maven artifacts, bound
+ * to 127.0.0.1. State (data, logs, pids) lives under one directory.
  */
 public final class LocalStack {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
@@ -114,6 +114,16 @@ public final class LocalStack {
 
   private static final String FOLLOWER = "follower-";
 
+  static final String HISTORY = "spark-history";
+
+  /**
+   * The state backend the stack's job runs on: RocksDB, whose checkpoints upload only the files new
+   * since the last one instead of every event id kept for de-duplication.
+   */
+  public static final String STATE_BACKEND = "rocksdb";
+
+  private static final String STATE_BACKEND_ARG = "--state-backend";
+
   /** The name of the season's follower among the stack's processes. */
   public static String follower(int season) {
     return FOLLOWER + season;
@@ -172,6 +182,9 @@ public final class LocalStack {
         lines.add(String.format("%-18s %-22s", follower, "stopped"));
       }
     }
+    if (supervisor.stop(HISTORY)) {
+      lines.add(line(historyService(), "stopped"));
+    }
     List<Service> services = new ArrayList<>(services());
     java.util.Collections.reverse(services);
     for (Service service : services) {
@@ -192,8 +205,9 @@ public final class LocalStack {
   }
 
   /**
-   * Submits the job jar (from a savepoint when given) with the stack's broker and lake; creates its
-   * topics first, since the source fails on a topic that does not exist yet.
+   * Submits the job jar (from a savepoint when given) with the stack's broker and lake, on {@link
+   * #STATE_BACKEND} unless {@code extraArgs} name another; creates its topics first, since the
+   * source fails on a topic that does not exist yet.
    */
   public String startJob(String savepoint, String... extraArgs) throws Exception {
     TopicSetup.ensure(
@@ -208,22 +222,43 @@ public final class LocalStack {
                 "--lake",
                 "s3://" + StackConfig.BUCKET));
     args.addAll(List.of(extraArgs));
+    int named = args.indexOf(STATE_BACKEND_ARG);
+    String backend = named >= 0 ? args.get(named + 1) : STATE_BACKEND;
+    if (named < 0) {
+      args.addAll(List.of(STATE_BACKEND_ARG, backend));
+    }
     String jobId = flink().run(jars.flinkJobJar(), args, savepoint);
-    JobRecord.submitted(config.home(), jobId);
+    JobRecord.submitted(config.home(), jobId, backend);
     return jobId;
   }
 
   /**
    * Starts the job from its newest state: the newest of its retained checkpoints and its last
    * savepoint, never an older one (that would commit again what was committed since); from nothing
-   * when it never completed a checkpoint (then nothing was committed either).
+   * when it never completed a checkpoint (then nothing was committed either). A checkpoint written
+   * on another state backend (a stack from before RocksDB) can only be restored into that backend,
+   * so the job is restored there and stopped with a savepoint, which any backend restores.
    */
   public String resume() throws Exception {
     Optional<RestorePoints.RestorePoint> from = restorePoint();
+    String moved = "";
+    String checkpointOf = from.map(RestorePoints.RestorePoint::checkpointOf).orElse(null);
+    if (checkpointOf != null) {
+      String written =
+          JobRecord.read(config.home())
+              .map(job -> job.stateBackend(checkpointOf))
+              .orElse(JobRecord.UNRECORDED_BACKEND);
+      if (!written.equals(STATE_BACKEND)) {
+        savepoint(startJob(from.get().path(), STATE_BACKEND_ARG, written), true);
+        moved = ", moved from its " + written + " checkpoint " + from.get().path();
+        from = restorePoint(); // that savepoint, the newest state now
+      }
+    }
     String jobId = startJob(from.map(RestorePoints.RestorePoint::path).orElse(null));
     return jobId
         + from.map(p -> " from " + p.path() + " (completed " + p.completed() + ")")
-            .orElse(" from nothing (no completed checkpoint)");
+            .orElse(" from nothing (no completed checkpoint)")
+        + moved;
   }
 
   /**
@@ -352,23 +387,42 @@ public final class LocalStack {
   private static final List<String> IDLE_DAEMON =
       List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
+  /** The Spark daemons' command up to the main class: a small JVM on the stack's Spark home. */
+  private List<String> sparkJava() {
+    Path sparkHome = sparkHome();
+    List<String> command = new ArrayList<>(List.of(java(), "-Xmx256m"));
+    command.addAll(IDLE_DAEMON);
+    command.addAll(jars.sparkJavaOptions());
+    command.addAll(
+        List.of(
+            "-cp",
+            sparkHome.resolve("conf") + File.pathSeparator + sparkHome.resolve("jars") + "/*"));
+    return command;
+  }
+
+  private Map<String, String> sparkEnv() {
+    return Map.of(
+        "SPARK_HOME",
+        sparkHome().toString(),
+        "SPARK_SCALA_VERSION",
+        "2.13",
+        "SPARK_LOCAL_IP",
+        "127.0.0.1");
+  }
+
+  private Path sparkHome() {
+    return config.home().resolve("spark-home");
+  }
+
+  private static String java() {
+    return ProcessHandle.current().info().command().orElse("java");
+  }
+
+  /** The stack's processes that always run, in start order (the history server only if asked). */
   List<Service> services() {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    Path sparkHome = config.home().resolve("spark-home");
-    String sparkCp =
-        sparkHome.resolve("conf") + File.pathSeparator + sparkHome.resolve("jars") + "/*";
-    Map<String, String> sparkEnv =
-        Map.of(
-            "SPARK_HOME",
-            sparkHome.toString(),
-            "SPARK_SCALA_VERSION",
-            "2.13",
-            "SPARK_LOCAL_IP",
-            "127.0.0.1");
-    List<String> sparkJava = new ArrayList<>(List.of(java, "-Xmx256m"));
-    sparkJava.addAll(IDLE_DAEMON);
-    sparkJava.addAll(jars.sparkJavaOptions());
-    sparkJava.addAll(List.of("-cp", sparkCp));
+    String java = java();
+    List<String> sparkJava = sparkJava();
+    Map<String, String> sparkEnv = sparkEnv();
     return List.of(
         new Service(
             "kafka",
@@ -441,19 +495,41 @@ public final class LocalStack {
             config.data("spark"),
             config.sparkWorkerUiPort(),
             "--spark-worker-ui-port",
-            "worker UI http://127.0.0.1:" + config.sparkWorkerUiPort()),
-        new Service(
-            "spark-history",
-            concat(
-                sparkJava,
-                "-Dspark.history.fs.logDirectory=" + sparkEvents().toUri(),
-                "-Dspark.history.ui.port=" + config.sparkHistoryPort(),
-                "org.apache.spark.deploy.history.HistoryServer"),
-            sparkEnv,
-            config.data("spark"),
-            config.sparkHistoryPort(),
-            "--spark-history-port",
-            "history http://127.0.0.1:" + config.sparkHistoryPort()));
+            "worker UI http://127.0.0.1:" + config.sparkWorkerUiPort()));
+  }
+
+  /**
+   * Spark's history server, started only when asked ({@code up --history}): the applications write
+   * their event logs either way, so it shows every merge once it runs.
+   */
+  Service historyService() {
+    return new Service(
+        HISTORY,
+        concat(
+            sparkJava(),
+            "-Dspark.history.fs.logDirectory=" + sparkEvents().toUri(),
+            "-Dspark.history.ui.port=" + config.sparkHistoryPort(),
+            "org.apache.spark.deploy.history.HistoryServer"),
+        sparkEnv(),
+        config.data("spark"),
+        config.sparkHistoryPort(),
+        "--spark-history-port",
+        "history http://127.0.0.1:" + config.sparkHistoryPort());
+  }
+
+  /** Starts the history server unless it runs; one line as {@link #up} gives. */
+  public String startHistory() throws Exception {
+    Service history = historyService();
+    if (supervisor.running(HISTORY).isPresent()) {
+      return line(history, "already running");
+    }
+    prepare(HISTORY);
+    supervisor.start(history, START_TIMEOUT);
+    return line(history, "started");
+  }
+
+  public boolean historyRunning() {
+    return supervisor.running(HISTORY).isPresent();
   }
 
   public Path sparkEvents() {

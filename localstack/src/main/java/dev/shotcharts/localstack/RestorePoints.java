@@ -15,8 +15,11 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * again every row committed since (duplicates in {@code ongoing/}).
  */
 public final class RestorePoints {
-  /** A state to start from: its directory and when it was completed. */
-  public record RestorePoint(String path, Instant completed) {}
+  /**
+   * A state to start from: its directory, when it was completed, and the job whose retained
+   * checkpoint it is (null for a savepoint, which any state backend can restore).
+   */
+  public record RestorePoint(String path, Instant completed, String checkpointOf) {}
 
   private static final String METADATA = "/_metadata";
 
@@ -47,16 +50,16 @@ public final class RestorePoints {
                         .listObjectsV2Paginator(
                             b -> b.bucket(bucket).prefix("checkpoints/" + id + "/"))
                         .contents()
-                        .stream())
-            .filter(o -> o.key().endsWith(METADATA))
-            .map(this::point);
+                        .stream()
+                        .filter(o -> o.key().endsWith(METADATA))
+                        .map(o -> point(o, id)));
     Stream<RestorePoint> saved = savepoint == null ? Stream.empty() : completed(savepoint).stream();
     return Stream.concat(checkpoints, saved);
   }
 
-  private RestorePoint point(S3Object metadata) {
+  private RestorePoint point(S3Object metadata, String jobId) {
     String dir = metadata.key().substring(0, metadata.key().length() - METADATA.length());
-    return new RestorePoint("s3://" + bucket + "/" + dir, metadata.lastModified());
+    return new RestorePoint("s3://" + bucket + "/" + dir, metadata.lastModified(), jobId);
   }
 
   /** A savepoint path ({@code s3://bucket/savepoints/...}) if its metadata is there. */
@@ -65,7 +68,7 @@ public final class RestorePoints {
     try {
       return Optional.of(
           new RestorePoint(
-              savepoint, s3.headObject(b -> b.bucket(bucket).key(key)).lastModified()));
+              savepoint, s3.headObject(b -> b.bucket(bucket).key(key)).lastModified(), null));
     } catch (NoSuchKeyException e) {
       return Optional.empty();
     }

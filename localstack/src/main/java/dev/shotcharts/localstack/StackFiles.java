@@ -127,7 +127,7 @@ final class StackFiles {
             // Sized from the throughput suite's peaks (docs/benchmarks.md, footprint).
             "jobmanager.memory.process.size: 768m",
             "taskmanager.memory.process.size: 1536m",
-            // The hashmap state backend keeps state on the heap; managed memory serves RocksDB.
+            // Managed memory is RocksDB's; the heap keeps the Parquet writers' open row groups.
             "taskmanager.memory.managed.fraction: 0.1",
             "taskmanager.numberOfTaskSlots: 2",
             "parallelism.default: 2",

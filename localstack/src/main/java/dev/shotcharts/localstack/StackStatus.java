@@ -35,6 +35,11 @@ final class StackStatus {
       lines.add(
           LocalStack.line(service, processState(service.name(), watched.get(service.name()))));
     }
+    String history = processState(LocalStack.HISTORY, watched.get(LocalStack.HISTORY));
+    lines.add(
+        LocalStack.line(
+            stack.historyService(),
+            history.equals("stopped") ? "stopped (up --history starts it)" : history));
     boolean watching = supervisor.running(StackWatch.NAME).isPresent();
     lines.add(
         String.format(
@@ -69,6 +74,7 @@ final class StackStatus {
             new StringBuilder("flink job " + job.id() + " " + job.name() + ": " + job.state());
         if (job.state().equals("RUNNING")) {
           Optional<FlinkRest.Checkpoint> latest = flink.latestCheckpoint(job.id());
+          text.append(", state in ").append(flink.stateBackend(job.id()));
           text.append(", last checkpoint ").append(latest.map(Object::toString).orElse("none"));
           if (latest
               .map(c -> c.age().compareTo(CHECKPOINT_OVERDUE) > 0)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,10 +41,19 @@ class StackWatchTest {
   @Test
   void aSubmittedJobShouldRunUntilItIsStoppedOnPurpose(@TempDir Path home) throws Exception {
     assertThat(JobRecord.read(home)).isEmpty();
-    JobRecord.submitted(home, "a");
-    JobRecord.submitted(home, "b");
-    assertThat(JobRecord.read(home)).contains(new JobRecord(List.of("a", "b"), true));
+    JobRecord.submitted(home, "a", "hashmap");
+    JobRecord.submitted(home, "b", "rocksdb");
+    Map<String, String> backends = Map.of("a", "hashmap", "b", "rocksdb");
+    assertThat(JobRecord.read(home)).contains(new JobRecord(List.of("a", "b"), backends, true));
     JobRecord.stopped(home);
-    assertThat(JobRecord.read(home)).contains(new JobRecord(List.of("a", "b"), false));
+    assertThat(JobRecord.read(home)).contains(new JobRecord(List.of("a", "b"), backends, false));
+  }
+
+  @Test
+  void aJobRecordedBeforeTheBackendWasRanOnTheHeap(@TempDir Path home) throws Exception {
+    Files.writeString(home.resolve(JobRecord.FILE), "{\"job_ids\":[\"a\"],\"should_run\":true}");
+    JobRecord job = JobRecord.read(home).orElseThrow();
+    assertThat(job.jobIds()).containsExactly("a");
+    assertThat(job.stateBackend("a")).isEqualTo("hashmap");
   }
 }

@@ -166,7 +166,12 @@ public final class StackDemo {
         "",
         "  Flink dashboard   " + config.flinkUrl(),
         "  Spark master      http://127.0.0.1:" + config.sparkUiPort(),
-        "  Spark history     http://127.0.0.1:" + config.sparkHistoryPort(),
+        "  Spark history     "
+            + (stack.historyRunning()
+                ? "http://127.0.0.1:" + config.sparkHistoryPort()
+                : "bin/shotcharts up --history (then http://127.0.0.1:"
+                    + config.sparkHistoryPort()
+                    + ")"),
         "  S3 server         "
             + config.s3Endpoint()
             + "  bucket "

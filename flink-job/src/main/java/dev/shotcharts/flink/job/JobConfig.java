@@ -30,7 +30,8 @@ public record JobConfig(
 
   public static JobConfig fromArgs(String[] args) {
     ParameterTool p = ParameterTool.fromArgs(args);
-    String stateBackend = p.get("state-backend", "hashmap");
+    // RocksDB: a checkpoint uploads only the files new since the last one, not every event id.
+    String stateBackend = p.get("state-backend", "rocksdb");
     if (!stateBackend.equals("hashmap") && !stateBackend.equals("rocksdb")) {
       throw new IllegalArgumentException(
           "--state-backend is hashmap or rocksdb, not " + stateBackend);
@@ -45,7 +46,8 @@ public record JobConfig(
         Duration.ofDays(p.getLong("dedupe-ttl-days", 30)),
         stateBackend,
         p.getBoolean("stop-at-latest", false),
-        p.getBoolean("object-reuse", false),
+        // Safe: every function emits a new immutable record and keeps none it was given.
+        p.getBoolean("object-reuse", true),
         ParquetFormat.of(
             p.get("parquet-codec", ParquetFormat.DEFAULT.codec().name()),
             p.getLong("parquet-zstd-level", ParquetFormat.DEFAULT.zstdLevel()),

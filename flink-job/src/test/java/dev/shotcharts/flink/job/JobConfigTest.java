@@ -12,7 +12,8 @@ class JobConfigTest {
   void defaultsAreTheProductionSettings() {
     JobConfig config = JobConfig.fromArgs(new String[0]);
     assertThat(config.checkpointInterval()).isEqualTo(Duration.ofSeconds(10));
-    assertThat(config.stateBackend()).isEqualTo("hashmap");
+    assertThat(config.stateBackend()).isEqualTo("rocksdb");
+    assertThat(config.objectReuse()).isTrue();
     assertThat(config.parquet()).isEqualTo(ParquetFormat.DEFAULT);
     assertThat(config.ongoingUri()).isEqualTo("s3://nba-shot-charts/shots/ongoing");
   }
@@ -22,13 +23,13 @@ class JobConfigTest {
     JobConfig config =
         JobConfig.fromArgs(
             new String[] {
-              "--object-reuse", "true",
+              "--object-reuse", "false",
               "--parquet-codec", "snappy",
               "--parquet-zstd-level", "1",
               "--parquet-row-group-mb", "16",
               "--parquet-page-kb", "64"
             });
-    assertThat(config.objectReuse()).isTrue();
+    assertThat(config.objectReuse()).isFalse();
     assertThat(config.parquet())
         .isEqualTo(new ParquetFormat(CompressionCodecName.SNAPPY, 1, 16 << 20, 64 << 10, false));
   }

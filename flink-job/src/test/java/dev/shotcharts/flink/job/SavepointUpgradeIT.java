@@ -33,8 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Upgrade through a savepoint: stop the running job with a savepoint, start a changed version from
  * it, and feed events that repeat earlier ones. The de-duplication state and the Kafka offsets must
  * both carry over. The first version writes the ongoing layout of the job before one bucket per
- * season ({@code season=S/game_date=D/}): the sink's state from it restores into today's sink, and
- * no committed row is lost or written twice.
+ * season ({@code season=S/game_date=D/}) and keeps its state on the heap, as the job did before
+ * RocksDB: the sink's state from it restores into today's sink, the de-duplication state into
+ * RocksDB (through the canonical savepoint), and no committed row is lost or written twice.
  */
 class SavepointUpgradeIT {
   @RegisterExtension static final KafkaBrokerExtension KAFKA = new KafkaBrokerExtension();
@@ -109,15 +110,23 @@ class SavepointUpgradeIT {
     FlinkTestSupport.produce(KAFKA.bootstrapServers(), topic, records);
   }
 
+  private static JobConfig config(String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of("--bootstrap-servers", KAFKA.bootstrapServers(), "--lake", "s3://lake/up"));
+    args.addAll(List.of(more));
+    return JobConfig.fromArgs(args.toArray(String[]::new))
+        .withTopics("up-raw", "up-dlq")
+        .withGroupId("upgrade")
+        .withCheckpointInterval(Duration.ofMillis(500));
+  }
+
   @Test
   void deduplicationStateAndOffsetsSurviveAnUpgrade() throws Exception {
     KAFKA.createTopics(2, "up-raw");
     KAFKA.createTopics(1, "up-dlq");
-    JobConfig config =
-        JobConfig.defaults(KAFKA.bootstrapServers(), "s3://lake/up")
-            .withTopics("up-raw", "up-dlq")
-            .withGroupId("upgrade")
-            .withCheckpointInterval(Duration.ofMillis(500));
+    JobConfig config = config();
+    assertThat(config.stateBackend()).as("today's job").isEqualTo("rocksdb");
     SyntheticShots shots = new SyntheticShots(3);
     List<RawShot> before = new ArrayList<>();
     for (int game = 0; game < 4; game++) {
@@ -127,7 +136,7 @@ class SavepointUpgradeIT {
     }
 
     produce("up-raw", before);
-    JobClient v1 = start(config, null, false);
+    JobClient v1 = start(config("--state-backend", "hashmap"), null, false);
     await("v1 to commit 2000 rows", () -> eventIdsInLake().size() == 2_000);
     String savepoint =
         v1.stopWithSavepoint(
