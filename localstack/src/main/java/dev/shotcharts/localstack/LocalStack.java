@@ -98,6 +98,7 @@ public final class LocalStack {
         List.of(
             ProcessHandle.current().info().command().orElse("java"),
             "-Xmx128m",
+            "-Xms16m",
             "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1",
             "-Dshotcharts.log.dir=" + config.logs(),
@@ -334,11 +335,16 @@ public final class LocalStack {
     return path;
   }
 
-  /** The stack's running processes by service name, in start order. */
+  /**
+   * The stack's running processes by name, in start order: the services, the history server when
+   * asked for, and the watcher (followers are not the stack's own).
+   */
   public Map<String, ProcessHandle> processes() {
     Map<String, ProcessHandle> running = new LinkedHashMap<>();
-    for (Service service : services()) {
-      supervisor.running(service.name()).ifPresent(p -> running.put(service.name(), p));
+    List<String> names = new ArrayList<>(services().stream().map(Service::name).toList());
+    names.addAll(List.of(HISTORY, StackWatch.NAME));
+    for (String name : names) {
+      supervisor.running(name).ifPresent(p -> running.put(name, p));
     }
     return running;
   }
@@ -390,7 +396,7 @@ public final class LocalStack {
   /** The Spark daemons' command up to the main class: a small JVM on the stack's Spark home. */
   private List<String> sparkJava() {
     Path sparkHome = sparkHome();
-    List<String> command = new ArrayList<>(List.of(java(), "-Xmx256m"));
+    List<String> command = new ArrayList<>(List.of(java(), "-Xmx256m", "-Xms32m"));
     command.addAll(IDLE_DAEMON);
     command.addAll(jars.sparkJavaOptions());
     command.addAll(
@@ -428,8 +434,11 @@ public final class LocalStack {
             "kafka",
             List.of(
                 java,
-                // Kafka keeps its data in the page cache, not the heap (the broker's own advice).
+                // Kafka keeps its data in the page cache, not the heap (the broker's own advice);
+                // on so small a heap the serial collector pauses little and keeps no G1 tables.
                 "-Xmx384m",
+                "-Xms32m",
+                "-XX:+UseSerialGC",
                 "-Dlog4j2.configurationFile=" + config.conf("kafka").resolve("log4j2.properties"),
                 "-cp",
                 jars.kafkaClasspath(),
@@ -445,6 +454,7 @@ public final class LocalStack {
             List.of(
                 java,
                 "-Xmx256m",
+                "-Xms32m",
                 "-XX:+UseSerialGC",
                 "-jar",
                 jars.s3proxyJar().toString(),

@@ -12,6 +12,13 @@ import org.apache.kafka.common.Uuid;
 /** The configuration files each process of the stack starts from. */
 final class StackFiles {
   /** What a Flink distribution passes to every Flink JVM ({@code env.java.default-opts.all}). */
+  /**
+   * The JobManager only coordinates (no record passes through it): like the stack's other small
+   * daemons it runs on the serial collector and the C1 compiler, which keep its native memory
+   * small.
+   */
+  private static final String JOBMANAGER_JAVA_OPTS = " -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+
   private static final String FLINK_JAVA_OPTS =
       String.join(
           " ",
@@ -151,6 +158,7 @@ final class StackFiles {
             + java()
             + "\" "
             + FLINK_JAVA_OPTS
+            + (name.equals("flink-jobmanager") ? JOBMANAGER_JAVA_OPTS : "")
             + " "
             + params.get(0)
             + " -Dlog.file="
