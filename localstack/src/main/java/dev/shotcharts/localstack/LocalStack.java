@@ -96,7 +96,7 @@ public final class LocalStack {
     return new Service(
         StackWatch.NAME,
         List.of(
-            ProcessHandle.current().info().command().orElse("java"),
+            java(),
             "-Xmx128m",
             "-Xms16m",
             "-XX:+UseSerialGC",
@@ -118,8 +118,8 @@ public final class LocalStack {
   static final String HISTORY = "spark-history";
 
   /**
-   * The state backend the stack's job runs on: RocksDB, whose checkpoints upload only the files new
-   * since the last one instead of every event id kept for de-duplication.
+   * The state backend the stack's job runs on: RocksDB, the job's default, which keeps the event
+   * ids of the de-duplication off the heap and checkpoints incrementally.
    */
   public static final String STATE_BACKEND = "rocksdb";
 

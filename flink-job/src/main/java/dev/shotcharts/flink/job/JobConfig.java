@@ -30,7 +30,7 @@ public record JobConfig(
 
   public static JobConfig fromArgs(String[] args) {
     ParameterTool p = ParameterTool.fromArgs(args);
-    // RocksDB: a checkpoint uploads only the files new since the last one, not every event id.
+    // RocksDB: the state (every event id kept) off the heap, incremental checkpoints.
     String stateBackend = p.get("state-backend", "rocksdb");
     if (!stateBackend.equals("hashmap") && !stateBackend.equals("rocksdb")) {
       throw new IllegalArgumentException(
