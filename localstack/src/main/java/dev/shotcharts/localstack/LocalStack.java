@@ -62,26 +62,29 @@ public final class LocalStack {
   public List<String> up() throws Exception {
     List<String> lines = new ArrayList<>();
     for (Service service : services()) {
-      if (supervisor.running(service.name()).isPresent()) {
-        lines.add(line(service, "already running"));
-        continue;
-      }
-      prepare(service.name());
-      supervisor.start(service, START_TIMEOUT);
-      if (service.name().equals("flink-taskmanager")) {
-        awaitTaskManager();
-      }
-      lines.add(line(service, "started"));
+      lines.add(startUnlessRunning(service, true));
     }
     Files.writeString(config.home().resolve(DESCRIPTION), RecordJson.toJson(config));
-    Service watch = watchService();
-    if (supervisor.running(watch.name()).isPresent()) {
-      lines.add(line(watch, "already running"));
-    } else {
-      supervisor.start(watch, START_TIMEOUT);
-      lines.add(line(watch, "started"));
-    }
+    lines.add(startUnlessRunning(watchService(), false));
     return lines;
+  }
+
+  /**
+   * Starts the service unless it runs, writing its configuration first when it has one; returns its
+   * line ({@code started} or {@code already running}).
+   */
+  private String startUnlessRunning(Service service, boolean configured) throws Exception {
+    if (supervisor.running(service.name()).isPresent()) {
+      return line(service, "already running");
+    }
+    if (configured) {
+      prepare(service.name());
+    }
+    supervisor.start(service, START_TIMEOUT);
+    if (service.name().equals("flink-taskmanager")) {
+      awaitTaskManager();
+    }
+    return line(service, "started");
   }
 
   /** This JVM's class path with every entry absolute: for processes that run in the home. */
@@ -93,14 +96,12 @@ public final class LocalStack {
 
   /** The watcher ({@link StackWatch}), started from this JVM's class path. */
   private Service watchService() {
+    List<String> command = new ArrayList<>(List.of(java(), "-Xmx128m", "-Xms16m"));
+    command.addAll(IDLE_DAEMON);
     return new Service(
         StackWatch.NAME,
-        List.of(
-            java(),
-            "-Xmx128m",
-            "-Xms16m",
-            "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1",
+        concat(
+            command,
             "-Dshotcharts.log.dir=" + config.logs(),
             "-cp",
             absoluteClasspath(),
@@ -136,14 +137,10 @@ public final class LocalStack {
    */
   public String startFollower(int season, List<String> command) throws Exception {
     String name = follower(season);
-    Service service =
+    return startUnlessRunning(
         new Service(
-            name, command, Map.of(), config.home(), 0, null, "state " + followerState(season));
-    if (supervisor.running(name).isPresent()) {
-      return line(service, "already running");
-    }
-    supervisor.start(service, START_TIMEOUT);
-    return line(service, "started");
+            name, command, Map.of(), config.home(), 0, null, "state " + followerState(season)),
+        false);
   }
 
   /** Where the season's follower writes its state for {@code status}. */
@@ -386,12 +383,11 @@ public final class LocalStack {
   }
 
   /**
-   * For the stack's small daemons (Spark's master, worker and history server): the serial collector
-   * and the C1 compiler alone keep an idle JVM's native memory small (G1's and C2's threads and
-   * tables are for busy heaps).
+   * For the stack's small daemons (Spark's master, worker and history server, Flink's JobManager,
+   * the watcher): the serial collector and the C1 compiler alone keep an idle JVM's native memory
+   * small (G1's and C2's threads and tables are for busy heaps).
    */
-  private static final List<String> IDLE_DAEMON =
-      List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+  static final List<String> IDLE_DAEMON = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
   /** The Spark daemons' command up to the main class: a small JVM on the stack's Spark home. */
   private List<String> sparkJava() {
@@ -529,13 +525,7 @@ public final class LocalStack {
 
   /** Starts the history server unless it runs; one line as {@link #up} gives. */
   public String startHistory() throws Exception {
-    Service history = historyService();
-    if (supervisor.running(HISTORY).isPresent()) {
-      return line(history, "already running");
-    }
-    prepare(HISTORY);
-    supervisor.start(history, START_TIMEOUT);
-    return line(history, "started");
+    return startUnlessRunning(historyService(), true);
   }
 
   public boolean historyRunning() {

@@ -11,14 +11,13 @@ import org.apache.kafka.common.Uuid;
 
 /** The configuration files each process of the stack starts from. */
 final class StackFiles {
-  /** What a Flink distribution passes to every Flink JVM ({@code env.java.default-opts.all}). */
   /**
-   * The JobManager only coordinates (no record passes through it): like the stack's other small
-   * daemons it runs on the serial collector and the C1 compiler, which keep its native memory
-   * small.
+   * The JobManager only coordinates (no record passes through it): it runs as the stack's other
+   * small daemons do.
    */
-  private static final String JOBMANAGER_JAVA_OPTS = " -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+  private static final String JOBMANAGER_JAVA_OPTS = " " + String.join(" ", LocalStack.IDLE_DAEMON);
 
+  /** What a Flink distribution passes to every Flink JVM ({@code env.java.default-opts.all}). */
   private static final String FLINK_JAVA_OPTS =
       String.join(
           " ",

@@ -72,25 +72,24 @@ class LocalStackIT {
   }
 
   static int status(String url) {
+    HttpResponse<String> response = get(url);
+    return response == null ? -1 : response.statusCode();
+  }
+
+  static String body(String url) {
+    HttpResponse<String> response = get(url);
+    return response == null ? "" : response.body();
+  }
+
+  /** The response, or null while the server does not answer. */
+  private static HttpResponse<String> get(String url) {
     try {
       return HttpClient.newHttpClient()
           .send(
               HttpRequest.newBuilder(URI.create(url)).build(),
-              HttpResponse.BodyHandlers.discarding())
-          .statusCode();
+              HttpResponse.BodyHandlers.ofString());
     } catch (Exception e) {
-      return -1;
-    }
-  }
-
-  static String body(String url) {
-    try {
-      return HttpClient.newHttpClient()
-          .send(
-              HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
-          .body();
-    } catch (Exception e) {
-      return "";
+      return null;
     }
   }
 
