@@ -13,6 +13,7 @@ ENV = {
     "KAFKA_BOOTSTRAP_SERVERS": "kafka:9092",
     "SHOTCHARTS_S3_ENDPOINT": "http://minio:9000",
     "SHOTCHARTS_SPARK_MASTER": "spark://spark-master:7077",
+    "SHOTCHARTS_CATALOG_URI": "jdbc:postgresql://postgres:5432/iceberg",
     "SHOTCHARTS_SPARK_EVENT_LOG_DIR": "file:/spark-events",
     "AWS_REGION": "us-east-1",
     # AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY come from the Airflow connection or environment.

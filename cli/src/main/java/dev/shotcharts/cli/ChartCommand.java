@@ -1,6 +1,7 @@
 package dev.shotcharts.cli;
 
 import dev.shotcharts.engines.LakeClient;
+import dev.shotcharts.engines.ShotsCatalog;
 import dev.shotcharts.pipeline.SeasonQuery;
 import dev.shotcharts.pipeline.chart.ChartFile;
 import dev.shotcharts.pipeline.chart.ChartShot;
@@ -72,8 +73,9 @@ public final class ChartCommand implements Callable<Integer> {
             + " FROM shots"
             + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
     var settings = lake.settings();
-    try (var s3 = LakeClient.of(settings)) {
-      SeasonQuery query = cache.query(s3, settings);
+    try (var s3 = LakeClient.of(settings);
+        var catalog = ShotsCatalog.open(settings)) {
+      SeasonQuery query = cache.query(s3, catalog, settings);
       List<ChartShot> shots = query.select(List.of(season), sql, params, ChartShot::of);
       // A filtered chart is set against the league: FG% by zone, in points above or below.
       List<ShotChart.ZoneFigures> zones =

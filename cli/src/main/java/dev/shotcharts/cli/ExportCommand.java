@@ -23,7 +23,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(
         names = "--all-seasons",
         required = true,
-        description = "Every season that has a published snapshot.")
+        description = "Every season the lake's table holds.")
     boolean all;
   }
 
@@ -49,10 +49,10 @@ public final class ExportCommand implements Callable<Integer> {
             new MergeConfig(
                 defaults.verb(),
                 defaults.season(),
-                defaults.lakeUri(),
+                defaults.lake(),
                 defaults.master(),
-                defaults.s3Endpoint(),
                 defaults.keepSnapshots(),
+                defaults.orphanAge(),
                 false,
                 null,
                 seasons.all,

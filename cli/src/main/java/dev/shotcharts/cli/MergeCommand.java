@@ -1,30 +1,41 @@
 package dev.shotcharts.cli;
 
+import dev.shotcharts.engines.ShotsCatalog;
 import dev.shotcharts.merge.JobResult;
 import dev.shotcharts.merge.MergeConfig;
 import dev.shotcharts.merge.MergeResult;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code shotcharts merge}: the weekly merge of a season, published atomically. */
+/** {@code shotcharts merge}: the weekly merge of a season into the Iceberg table, or a rollback. */
 @Command(
     name = "merge",
     mixinStandardHelpOptions = true,
     description =
-        "Merge the season's ongoing Parquet into a new snapshot and publish it atomically.")
+        "Merge the season's ongoing Parquet into the lake's Iceberg table in one commit; or roll"
+            + " the table back to an earlier snapshot.")
 public final class MergeCommand implements Callable<Integer> {
-  @Option(names = "--season", required = true, description = "Season by the year it ends.")
-  int season;
+  @Option(names = "--season", description = "Season by the year it ends (required to merge).")
+  Integer season;
 
   @Option(
       names = "--keep-snapshots",
       defaultValue = "" + MergeConfig.DEFAULT_KEEP_SNAPSHOTS,
-      description = "Snapshots kept for rollback (default: ${DEFAULT-VALUE}).")
+      description = "Snapshots kept for time travel and rollback (default: ${DEFAULT-VALUE}).")
   int keepSnapshots;
 
-  @Option(names = "--dry-run", description = "Count what a merge would publish; write nothing.")
+  @Option(
+      names = "--orphan-age",
+      defaultValue = "P3D",
+      description =
+          "Unreferenced files below the table are deleted past this age, ISO-8601 (default:"
+              + " ${DEFAULT-VALUE}).")
+  Duration orphanAge;
+
+  @Option(names = "--dry-run", description = "Count what a merge would commit; write nothing.")
   boolean dryRun;
 
   @Option(
@@ -35,22 +46,38 @@ public final class MergeCommand implements Callable<Integer> {
 
   @Option(
       names = "--export",
-      description =
-          "Then export the published season as exports/shots-Y.tgz, in the same Spark application.")
+      description = "Then export the season as exports/shots-Y.tgz, in the same Spark application.")
   boolean export;
+
+  @Option(
+      names = "--rollback",
+      arity = "0..1",
+      fallbackValue = "",
+      paramLabel = "SNAPSHOT_ID",
+      description =
+          "Make SNAPSHOT_ID the table's current snapshot again (without one: undo the last"
+              + " commit). Every season goes back with it; no Spark is started.")
+  String rollback;
 
   @Mixin LakeOptions lake;
 
   @Override
   public Integer call() throws Exception {
+    if (rollback != null) {
+      return rollback();
+    }
+    if (season == null) {
+      System.err.println("merge: --season is required (or --rollback)");
+      return 2;
+    }
     var config =
         new MergeConfig(
             MergeConfig.Verb.MERGE,
             season,
-            lake.settings().sparkUri(),
+            lake.settings().lake(),
             lake.master(),
-            lake.settings().endpoint(),
             keepSnapshots,
+            orphanAge,
             dryRun,
             eventLogDir,
             false,
@@ -59,23 +86,19 @@ public final class MergeCommand implements Callable<Integer> {
     JobResult job = lake.launcher().run(config);
     MergeResult r = job.merge();
     System.out.println(
-        r.published()
-            ? "published snapshot "
-                + r.snapshotId()
-                + " of season "
-                + season
-                + ": "
-                + r.snapshotRows()
-                + " rows ("
-                + r.ongoingRows()
-                + " read from ongoing/, "
-                + r.duplicatesDropped()
-                + " duplicates dropped)"
-            : "nothing published; readers see "
-                + (r.snapshotId() == null ? "no snapshot yet" : "snapshot " + r.snapshotId())
-                + " ("
-                + r.snapshotRows()
-                + " rows)");
+        (r.committed() ? "committed snapshot " : "nothing committed; readers see snapshot ")
+            + r.snapshotId()
+            + ": season "
+            + season
+            + " has "
+            + r.seasonRows()
+            + " rows ("
+            + r.ongoingRows()
+            + " read from ongoing/, "
+            + r.duplicatesDropped()
+            + " duplicates or already merged, "
+            + r.changedRows()
+            + " new or newer)");
     if (job.export() != null) {
       System.out.println(
           "exported "
@@ -84,5 +107,16 @@ public final class MergeCommand implements Callable<Integer> {
               + String.join(", ", job.export().archives()));
     }
     return 0;
+  }
+
+  private int rollback() throws Exception {
+    try (ShotsCatalog catalog = ShotsCatalog.open(lake.settings())) {
+      long current = catalog.rollback(rollback.isEmpty() ? null : Long.parseLong(rollback));
+      System.out.println("the table's current snapshot is " + current + " again");
+      return 0;
+    } catch (IllegalStateException | NumberFormatException e) {
+      System.err.println("merge --rollback: " + e.getMessage());
+      return 1;
+    }
   }
 }

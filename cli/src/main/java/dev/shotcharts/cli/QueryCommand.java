@@ -1,6 +1,7 @@
 package dev.shotcharts.cli;
 
 import dev.shotcharts.engines.LakeClient;
+import dev.shotcharts.engines.ShotsCatalog;
 import dev.shotcharts.pipeline.SeasonQuery;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Parameters;
     name = "query",
     mixinStandardHelpOptions = true,
     description =
-        "SQL over the published season snapshot(s) as the table shots (embedded DuckDB), e.g."
+        "SQL over the season(s) of the lake's Iceberg table as the view shots (embedded DuckDB), e.g."
             + " query --season 2025 \"SELECT player, avg(made::int) FROM shots GROUP BY 1\".")
 public final class QueryCommand implements Callable<Integer> {
   @Option(
@@ -39,6 +40,13 @@ public final class QueryCommand implements Callable<Integer> {
               + " games before the weekly merge.")
   boolean fresh;
 
+  @Option(
+      names = "--as-of",
+      description =
+          "The table as it was: a snapshot id (merge prints them; status lists the current one), or"
+              + " a time (2026-11-23T04:05:00Z).")
+  String asOf;
+
   @Parameters(paramLabel = "SQL", description = "The query; the table is shots.")
   String sql;
 
@@ -47,14 +55,32 @@ public final class QueryCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     var settings = lake.settings();
-    try (var s3 = LakeClient.of(settings)) {
+    try (var s3 = LakeClient.of(settings);
+        var catalog = ShotsCatalog.open(settings)) {
       cache
-          .query(s3, settings)
+          .query(s3, catalog, settings)
+          .asOf(asOf())
           .run(seasons(), fresh, sql, SeasonQuery.Format.valueOf(format.toUpperCase()), System.out);
       return 0;
     } catch (SeasonQuery.QueryException e) {
       System.err.println("query: " + e.getMessage());
       return 1;
+    }
+  }
+
+  private ShotsCatalog.AsOf asOf() {
+    if (asOf == null) {
+      return ShotsCatalog.AsOf.CURRENT;
+    }
+    if (asOf.matches("-?\\d+")) {
+      return new ShotsCatalog.AsOf.SnapshotId(Long.parseLong(asOf));
+    }
+    try {
+      return new ShotsCatalog.AsOf.Time(java.time.Instant.parse(asOf).toEpochMilli());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new picocli.CommandLine.ParameterException(
+          new picocli.CommandLine(this),
+          "--as-of " + asOf + ": neither a snapshot id nor a time like 2026-11-23T04:05:00Z");
     }
   }
 

@@ -36,7 +36,9 @@ class DemoIT {
     assertThat(printed)
         .contains("RECONCILED: every shot accounted for")
         .contains("shot markers on the pages     11")
-        .contains("rows in season snapshot       11")
+        .contains("rows in the season table      11")
+        .containsPattern(
+            "(?m)^  iceberg catalog   jdbc:sqlite:/\\S+  table shotcharts\\.shots  properties /\\S+$")
         .doesNotContain("ERROR")
         .doesNotContain("Exception");
     assertThat(printed.lines().count())

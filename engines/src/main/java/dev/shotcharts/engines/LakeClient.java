@@ -25,7 +25,7 @@ public final class LakeClient {
     var builder =
         S3Client.builder()
             .credentialsProvider(credentials)
-            .region(Region.of(System.getenv().getOrDefault("AWS_REGION", "us-east-1")))
+            .region(Region.of(lake.lake().region()))
             .httpClient(UrlConnectionHttpClient.create());
     if (lake.endpoint() != null) {
       builder.endpointOverride(URI.create(lake.endpoint())).forcePathStyle(true);

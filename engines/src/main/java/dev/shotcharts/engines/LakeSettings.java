@@ -1,15 +1,26 @@
 package dev.shotcharts.engines;
 
+import dev.shotcharts.model.Lake;
+
 /**
- * How the engines reach the S3 server: endpoint, bucket and the keys of the local server (the local
- * stack's fixed, non-secret development keys; real deployments use the AWS default chain).
+ * How the project's own processes reach the lake: the {@link Lake}, and the keys of a local S3
+ * server (the local stack's fixed, non-secret development keys; null for the AWS default chain,
+ * which real deployments use).
  */
-public record LakeSettings(String endpoint, String bucket, String accessKey, String secretKey) {
+public record LakeSettings(Lake lake, String accessKey, String secretKey) {
+  public String endpoint() {
+    return lake.s3Endpoint();
+  }
+
+  public String bucket() {
+    return lake.bucket();
+  }
+
   public String flinkUri() {
-    return "s3://" + bucket;
+    return lake.flinkUri();
   }
 
   public String sparkUri() {
-    return "s3a://" + bucket;
+    return lake.sparkUri();
   }
 }

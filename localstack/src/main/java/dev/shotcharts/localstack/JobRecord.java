@@ -55,10 +55,11 @@ public record JobRecord(List<String> jobIds, Map<String, String> stateBackends, 
     write(home, new JobRecord(ids, backends, true));
   }
 
-  static void stopped(Path home) throws IOException {
+  /** Whether the watcher is to keep the job running (false: stopped on purpose). */
+  static void shouldRun(Path home, boolean run) throws IOException {
     Optional<JobRecord> job = read(home);
     if (job.isPresent()) {
-      write(home, new JobRecord(job.get().jobIds(), job.get().stateBackends(), false));
+      write(home, new JobRecord(job.get().jobIds(), job.get().stateBackends(), run));
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.shotcharts.localstack;
 
 import dev.shotcharts.engines.EngineJars;
+import dev.shotcharts.engines.ShotsCatalog;
 import dev.shotcharts.model.RecordJson;
 import dev.shotcharts.model.Topics;
 import dev.shotcharts.scraper.TopicSetup;
@@ -65,6 +66,8 @@ public final class LocalStack {
       lines.add(startUnlessRunning(service, true));
     }
     Files.writeString(config.home().resolve(DESCRIPTION), RecordJson.toJson(config));
+    Files.createDirectories(config.data("catalog"));
+    ShotsCatalog.writeProperties(config.lake(), config.catalogProperties());
     lines.add(startUnlessRunning(watchService(), false));
     return lines;
   }
@@ -218,7 +221,7 @@ public final class LocalStack {
                 "--bootstrap-servers",
                 config.bootstrapServers(),
                 "--lake",
-                "s3://" + StackConfig.BUCKET));
+                config.lake().flinkUri()));
     args.addAll(List.of(extraArgs));
     int named = args.indexOf(STATE_BACKEND_ARG);
     String backend = named >= 0 ? args.get(named + 1) : STATE_BACKEND;
@@ -321,14 +324,22 @@ public final class LocalStack {
    * resume} starts from; returns its path.
    */
   public String savepoint(String jobId, boolean stop) throws Exception {
-    String path =
-        stop
-            ? flink().stopWithSavepoint(jobId, savepointDir())
-            : flink().savepoint(jobId, savepointDir());
-    Files.writeString(lastSavepointFile(), path);
-    if (stop) {
-      JobRecord.stopped(config.home()); // stopped on purpose: the watcher leaves it stopped
+    if (!stop) {
+      String path = flink().savepoint(jobId, savepointDir());
+      Files.writeString(lastSavepointFile(), path);
+      return path;
     }
+    // Stopped on purpose, said before the stop: the watcher, which resubmits a job that is gone,
+    // would otherwise start one from older state while the savepoint is being taken.
+    JobRecord.shouldRun(config.home(), false);
+    String path;
+    try {
+      path = flink().stopWithSavepoint(jobId, savepointDir());
+    } catch (Exception e) {
+      JobRecord.shouldRun(config.home(), true); // still running: the watcher keeps it so
+      throw e;
+    }
+    Files.writeString(lastSavepointFile(), path);
     return path;
   }
 

@@ -1,5 +1,7 @@
 package dev.shotcharts.localstack;
 
+import dev.shotcharts.engines.LakeSettings;
+import dev.shotcharts.model.Lake;
 import dev.shotcharts.model.LakeLayout;
 import java.nio.file.Path;
 
@@ -49,6 +51,21 @@ public record StackConfig(
 
   public String flinkUrl() {
     return "http://127.0.0.1:" + flinkUiPort;
+  }
+
+  /** The lake of the stack: its bucket on the stack's S3 server, its JDBC catalog on SQLite. */
+  public Lake lake() {
+    return Lake.of(BUCKET, s3Endpoint(), Lake.sqliteCatalog(data("catalog").resolve("catalog.db")));
+  }
+
+  /** The lake as the stack's own processes reach it: with the local server's development keys. */
+  public LakeSettings lakeSettings() {
+    return new LakeSettings(lake(), ACCESS_KEY, SECRET_KEY);
+  }
+
+  /** The catalog's properties for readers outside the project, in Iceberg's own names. */
+  public Path catalogProperties() {
+    return home.resolve("iceberg-catalog.properties").toAbsolutePath();
   }
 
   public String sparkMaster() {

@@ -1,6 +1,8 @@
 package dev.shotcharts.localstack;
 
 import dev.shotcharts.engines.ConsumerLag;
+import dev.shotcharts.engines.ShotsCatalog;
+import dev.shotcharts.model.Lake;
 import dev.shotcharts.model.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,6 +23,32 @@ final class StackStatus {
     this.stack = stack;
     this.config = config;
     this.supervisor = supervisor;
+  }
+
+  /** The lake's table: its current snapshot, its rows, how many snapshots it keeps. */
+  private String table() {
+    try (ShotsCatalog catalog = ShotsCatalog.open(config.lakeSettings())) {
+      var snapshots = catalog.snapshots();
+      if (snapshots.isEmpty()) {
+        return "table " + Lake.TABLE_NAME + ": no snapshot yet (merge a season)";
+      }
+      var current = catalog.table().orElseThrow().currentSnapshot();
+      return "table "
+          + Lake.TABLE_NAME
+          + ": snapshot "
+          + current.snapshotId()
+          + " of "
+          + java.time.Instant.ofEpochMilli(current.timestampMillis())
+          + ", "
+          + current.summary().getOrDefault("total-records", "?")
+          + " rows, "
+          + snapshots.size()
+          + " snapshots kept (catalog "
+          + config.catalogProperties()
+          + ")";
+    } catch (Exception e) {
+      return "table " + Lake.TABLE_NAME + ": unknown (" + e.getMessage() + ")";
+    }
   }
 
   /** A checkpoint older than this is overdue (the job checkpoints every 10 s). */
@@ -49,6 +77,9 @@ final class StackStatus {
             watching
                 ? watch.map(w -> w.lastAction() == null ? "" : "last: " + w.lastAction()).orElse("")
                 : "WARN nothing restarts a process that dies (bin/shotcharts up starts the watcher)"));
+    if (supervisor.running("s3").isPresent()) {
+      lines.add(table());
+    }
     if (supervisor.running("kafka").isPresent()) {
       try {
         long lag =

@@ -45,7 +45,7 @@ class StackWatchTest {
     JobRecord.submitted(home, "b", "rocksdb");
     Map<String, String> backends = Map.of("a", "hashmap", "b", "rocksdb");
     assertThat(JobRecord.read(home)).contains(new JobRecord(List.of("a", "b"), backends, true));
-    JobRecord.stopped(home);
+    JobRecord.shouldRun(home, false);
     assertThat(JobRecord.read(home)).contains(new JobRecord(List.of("a", "b"), backends, false));
   }
 

@@ -6,10 +6,12 @@ import dev.shotcharts.engines.LakeReader;
 import dev.shotcharts.engines.LakeSettings;
 import dev.shotcharts.engines.LocalSite;
 import dev.shotcharts.engines.S3Server;
+import dev.shotcharts.engines.ShotsCatalog;
 import dev.shotcharts.engines.TopicReader;
 import dev.shotcharts.flink.job.JobConfig;
 import dev.shotcharts.merge.ExportResult;
 import dev.shotcharts.merge.MergeConfig;
+import dev.shotcharts.model.Lake;
 import dev.shotcharts.model.LakeLayout;
 import dev.shotcharts.model.Topics;
 import dev.shotcharts.pipeline.report.ReportPage;
@@ -22,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,10 +67,18 @@ public final class EmbeddedPipeline {
     }
   }
 
+  /**
+   * The lake of the embedded engines: their S3 server, a JDBC catalog on SQLite in the work dir.
+   */
+  private LakeSettings lake() {
+    Lake lake =
+        Lake.of(s3.bucket(), s3.endpoint(), Lake.sqliteCatalog(workDir.resolve("catalog.db")));
+    return new LakeSettings(lake, S3Server.ACCESS_KEY, S3Server.SECRET_KEY);
+  }
+
   /** Writes the season's report page from this pipeline's broker and lake. */
   public Path report(int season, Path dir) throws Exception {
-    LakeSettings lake =
-        new LakeSettings(s3.endpoint(), s3.bucket(), S3Server.ACCESS_KEY, S3Server.SECRET_KEY);
+    LakeSettings lake = lake();
     return ReportPage.write(
         SeasonReportReader.read(lake, kafka.bootstrapServers(), workDir.resolve("cache"), season),
         dir);
@@ -75,8 +86,7 @@ public final class EmbeddedPipeline {
 
   public Reconciliation run(URI site, int season, LocalDate from, LocalDate to) throws Exception {
     kafka.createTopic(Topics.DEAD_LETTERS, 1, Topics.DEAD_LETTERS_CONFIG);
-    LakeSettings lake =
-        new LakeSettings(s3.endpoint(), s3.bucket(), S3Server.ACCESS_KEY, S3Server.SECRET_KEY);
+    LakeSettings lake = lake();
 
     LOG.info("[1/4] scraping {} season {} from {} to {}", site, season, from, to);
     ScrapeSummary scrape =
@@ -109,15 +119,22 @@ public final class EmbeddedPipeline {
         spark.mergeAndExport(spark.config(MergeConfig.Verb.MERGE, season, "local[2]")).export();
 
     LOG.info("[4/4] reconciling counts at every hop");
-    String snapshot = reader.text(LakeLayout.latestMarker(season));
+    Path properties =
+        ShotsCatalog.writeProperties(lake.lake(), workDir.resolve("iceberg-catalog.properties"));
+    ShotsCatalog.Scan table;
+    try (ShotsCatalog catalog = ShotsCatalog.open(lake)) {
+      table = catalog.plan(List.of(season), ShotsCatalog.AsOf.CURRENT);
+    }
     return new Reconciliation(
         scrape.gamesScraped(),
         scrape.shotsPublished(),
         TopicReader.readAll(kafka.bootstrapServers(), Topics.SHOT_CHARTS).size(),
         curatedRows,
         TopicReader.readAll(kafka.bootstrapServers(), Topics.DEAD_LETTERS).size(),
-        reader.rows(LakeLayout.snapshot(season, snapshot) + "/").size(),
-        snapshot,
-        (int) export.rows());
+        table.rows(),
+        table.snapshot() == null ? 0 : table.snapshot().snapshotId(),
+        (int) export.rows(),
+        lake.lake().catalogUri(),
+        properties);
   }
 }

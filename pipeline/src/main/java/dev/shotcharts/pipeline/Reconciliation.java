@@ -7,9 +7,11 @@ public record Reconciliation(
     int kafkaRecords,
     int curatedRows,
     int deadLetters,
-    int seasonRows,
-    String snapshot,
-    int exportedRows) {
+    long seasonRows,
+    long snapshotId,
+    int exportedRows,
+    String catalogUri,
+    java.nio.file.Path catalogProperties) {
 
   /** Every raw record is curated or dead-lettered, and the season holds every curated row. */
   public boolean balanced() {
@@ -27,8 +29,20 @@ public record Reconciliation(
         "  raw records in Kafka          " + kafkaRecords,
         "  curated rows in ongoing/      " + curatedRows,
         "  dead letters                  " + deadLetters,
-        "  rows in season snapshot       " + seasonRows + "  (" + snapshot + ")",
+        "  rows in the season table      " + seasonRows + "  (snapshot " + snapshotId + ")",
         "  rows in exports/shots-Y.tgz   " + exportedRows,
-        "  " + (balanced() ? "RECONCILED: every shot accounted for" : "NOT RECONCILED"));
+        "  " + (balanced() ? "RECONCILED: every shot accounted for" : "NOT RECONCILED"),
+        "",
+        catalogLine(catalogUri, catalogProperties));
+  }
+
+  /** Where other readers find the table: the catalog, the table, its properties file. */
+  public static String catalogLine(String catalogUri, java.nio.file.Path properties) {
+    return "  iceberg catalog   "
+        + catalogUri
+        + "  table "
+        + dev.shotcharts.model.Lake.TABLE_NAME
+        + "  properties "
+        + properties.toAbsolutePath();
   }
 }

@@ -1,19 +1,17 @@
 package dev.shotcharts.pipeline;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.shotcharts.engines.ShotsCatalog;
+import dev.shotcharts.engines.ShotsCatalog.AsOf;
+import dev.shotcharts.model.Lake;
 import dev.shotcharts.model.LakeLayout;
-import dev.shotcharts.model.RecordJson;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -24,14 +22,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.sync.ResponseTransformer;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
- * {@code query}: SQL over the published season snapshots, as a table {@code shots} with the curated
- * columns, answered by an embedded DuckDB. A snapshot's files are fetched once into a local cache
- * keyed by its id (snapshots never change once published), so a second query downloads nothing;
- * readers follow {@code _LATEST} only, as everywhere.
+ * {@code query}: SQL over the lake's Iceberg table, as a view {@code shots} with the curated
+ * columns, answered by an embedded DuckDB. Iceberg's scan planning ({@link ShotsCatalog}) names the
+ * data files of the seasons asked for, at the current snapshot or an earlier one ({@link AsOf}); a
+ * data file never changes once written, so each is fetched once into a local cache by its path and
+ * a second query downloads nothing that is not new.
  */
 public final class SeasonQuery {
   private static final Logger LOG = LoggerFactory.getLogger(SeasonQuery.class);
@@ -50,72 +48,113 @@ public final class SeasonQuery {
     }
   }
 
-  private static final String COMPLETE = ".complete";
-
   private final S3Client s3;
+  private final ShotsCatalog catalog;
   private final String bucket;
   private final Path cache;
+  private final AsOf asOf;
 
-  public SeasonQuery(S3Client s3, String bucket, Path cache) {
-    this.s3 = s3;
-    this.bucket = bucket;
-    this.cache = cache;
+  public SeasonQuery(S3Client s3, ShotsCatalog catalog, String bucket, Path cache) {
+    this(s3, catalog, bucket, cache, AsOf.CURRENT);
   }
 
-  /** A season's published snapshot: its id, and when {@code _LATEST} was last written. */
+  private SeasonQuery(S3Client s3, ShotsCatalog catalog, String bucket, Path cache, AsOf asOf) {
+    this.s3 = s3;
+    this.catalog = catalog;
+    this.bucket = bucket;
+    this.cache = cache;
+    this.asOf = asOf;
+  }
+
+  /** The same queries over the table as it was at a snapshot or a time (time travel). */
+  public SeasonQuery asOf(AsOf when) {
+    return new SeasonQuery(s3, catalog, bucket, cache, when);
+  }
+
+  /** The snapshot a season is read from: its id, and when it was committed. */
   public record Published(String snapshotId, Instant at) {}
 
-  /** What {@code _LATEST} names for the season. */
+  /** The snapshot readers of the season see, which must hold some of its rows. */
   public Published published(int season) throws QueryException {
-    try {
-      var latest = s3.getObjectAsBytes(b -> b.bucket(bucket).key(LakeLayout.latestMarker(season)));
-      return new Published(
-          latest.asString(StandardCharsets.UTF_8).trim(), latest.response().lastModified());
-    } catch (NoSuchKeyException e) {
+    ShotsCatalog.Scan scan = plan(List.of(season));
+    if (scan.files().isEmpty()) {
       throw new QueryException(
           "season "
               + season
-              + " has no published snapshot in s3://"
-              + bucket
+              + " has no rows in the table "
+              + Lake.TABLE_NAME
               + " (merge it first)");
+    }
+    return new Published(
+        String.valueOf(scan.snapshot().snapshotId()),
+        Instant.ofEpochMilli(scan.snapshot().timestampMillis()));
+  }
+
+  private ShotsCatalog.Scan plan(List<Integer> seasons) throws QueryException {
+    try {
+      return catalog.plan(seasons, asOf);
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw new QueryException(e.getMessage());
     }
   }
 
-  /** The local copy of the season's published snapshot, fetched if the cache lacks it. */
-  public Path snapshot(int season) throws QueryException, IOException {
-    String id = published(season).snapshotId();
-    Path local = cache.resolve("season=" + season).resolve("snapshot=" + id);
-    if (Files.exists(local.resolve(COMPLETE))) {
-      return local;
+  /**
+   * Local copies of the seasons' data files, fetched if the cache lacks them. Empty when the table
+   * holds none of the seasons.
+   */
+  public List<Path> files(List<Integer> seasons) throws QueryException, IOException {
+    if (catalog.table().isEmpty()) {
+      throw new QueryException("the lake has no table " + Lake.TABLE_NAME + " yet (merge first)");
     }
-    String prefix = LakeLayout.snapshot(season, id) + "/";
-    Files.createDirectories(local);
-    List<S3Object> files =
-        s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix)).contents().stream()
-            .filter(o -> o.key().endsWith(".parquet"))
-            .toList();
-    long total = files.stream().mapToLong(S3Object::size).sum();
+    ShotsCatalog.Scan scan = plan(seasons);
+    List<Path> local = new ArrayList<>();
+    List<ShotsCatalog.DataFile> missing = new ArrayList<>();
+    for (ShotsCatalog.DataFile file : scan.files()) {
+      Path copy = cache.resolve("files").resolve(key(file.location()));
+      local.add(copy);
+      if (!Files.exists(copy)) {
+        missing.add(file);
+      }
+    }
+    if (!missing.isEmpty()) {
+      download(missing, scan);
+    }
+    return local;
+  }
+
+  private void download(List<ShotsCatalog.DataFile> files, ShotsCatalog.Scan scan)
+      throws IOException {
+    long total = files.stream().mapToLong(ShotsCatalog.DataFile::sizeBytes).sum();
     LOG.info(
-        "downloading snapshot {} of season {}: {} files, {} (once: it is cached by its id)",
-        id,
-        season,
+        "downloading {} data files of snapshot {}, {} (once: a data file never changes)",
         files.size(),
+        scan.snapshot().snapshotId(),
         megabytes(total));
     long done = 0;
     int step = Math.max(1, files.size() / 10);
     for (int i = 0; i < files.size(); i++) {
-      S3Object object = files.get(i);
-      Path file = local.resolve(object.key().substring(prefix.length()));
-      Files.createDirectories(file.getParent());
-      Files.deleteIfExists(file);
-      s3.getObject(b -> b.bucket(bucket).key(object.key()), ResponseTransformer.toFile(file));
-      done += object.size();
+      ShotsCatalog.DataFile file = files.get(i);
+      String key = key(file.location());
+      Path copy = cache.resolve("files").resolve(key);
+      Files.createDirectories(copy.getParent());
+      Path part = copy.resolveSibling(copy.getFileName() + ".download");
+      Files.deleteIfExists(part);
+      s3.getObject(b -> b.bucket(bucket).key(key), ResponseTransformer.toFile(part));
+      Files.move(part, copy); // whole or absent: later queries trust what is there
+      done += file.sizeBytes();
       if ((i + 1) % step == 0 || i + 1 == files.size()) {
         LOG.info("  {}/{} files, {} of {}", i + 1, files.size(), megabytes(done), megabytes(total));
       }
     }
-    Files.createFile(local.resolve(COMPLETE)); // the copy is whole: later queries trust it
-    return local;
+  }
+
+  /** The object key of a data file in the lake's bucket ({@code s3://bucket/key}). */
+  private String key(String location) {
+    String path = location.substring(location.indexOf("://") + 3);
+    if (!path.startsWith(bucket + "/")) {
+      throw new IllegalStateException(location + " is not in the lake's bucket " + bucket);
+    }
+    return path.substring(bucket.length() + 1);
   }
 
   private static String megabytes(long bytes) {
@@ -138,7 +177,7 @@ public final class SeasonQuery {
     try (Connection db = open(seasons, fresh);
         Statement statement = db.createStatement();
         ResultSet rows = statement.executeQuery(sql)) {
-      print(rows, format, out);
+      ResultPrinter.print(rows, format, out);
     } catch (SQLException e) {
       throw new QueryException(e.getMessage());
     }
@@ -180,36 +219,37 @@ public final class SeasonQuery {
   /** An in-memory DuckDB with the view {@code shots} over the seasons' local copies. */
   private Connection open(List<Integer> seasons, boolean fresh)
       throws QueryException, IOException, SQLException {
-    List<String> snapshots = new ArrayList<>();
+    // Fresh rows can be read before the first merge has created the table.
+    List<Path> tableFiles = fresh && catalog.table().isEmpty() ? List.of() : files(seasons);
     List<String> ongoing = new ArrayList<>();
-    for (int season : seasons) {
-      if (!fresh) {
-        snapshots.add(glob(snapshot(season)));
-        continue;
-      }
-      Path rows = ongoing(season);
-      boolean anyOngoing = hasParquet(rows);
-      try {
-        snapshots.add(glob(snapshot(season)));
-      } catch (QueryException noSnapshot) {
-        if (!anyOngoing) {
-          throw new QueryException(
-              "season " + season + " has neither a published snapshot nor ongoing rows");
+    if (fresh) {
+      for (int season : seasons) {
+        Path rows = ongoing(season);
+        if (hasParquet(rows)) {
+          ongoing.add(glob(rows));
         }
       }
-      if (anyOngoing) {
-        ongoing.add(glob(rows));
-      }
     }
-    // Snapshots and ongoing files have different partition folders: read apart, join by name.
+    if (tableFiles.isEmpty() && ongoing.isEmpty()) {
+      throw new QueryException(
+          "season(s) "
+              + seasons
+              + " have no rows in the table"
+              + (fresh ? " and no ongoing rows" : " (merge first, or ask --fresh)"));
+    }
+    // Every column is inside the files: the partition folders in their paths are not columns.
     List<String> parts = new ArrayList<>();
-    for (List<String> globs : List.of(snapshots, ongoing)) {
-      if (!globs.isEmpty()) {
-        parts.add(
-            "SELECT * FROM read_parquet(["
-                + String.join(", ", globs)
-                + "], hive_partitioning = true, union_by_name = true)");
-      }
+    if (!tableFiles.isEmpty()) {
+      parts.add(
+          "SELECT * FROM read_parquet(["
+              + tableFiles.stream().map(SeasonQuery::quoted).collect(Collectors.joining(", "))
+              + "], union_by_name = true)");
+    }
+    if (!ongoing.isEmpty()) {
+      parts.add(
+          "SELECT * FROM read_parquet(["
+              + String.join(", ", ongoing)
+              + "], hive_partitioning = false, union_by_name = true)");
     }
     String files = "(" + String.join(" UNION ALL BY NAME ", parts) + ")";
     // Newest first per event, as the merge decides: scraped last, then processed last.
@@ -228,6 +268,10 @@ public final class SeasonQuery {
       throw e;
     }
     return db;
+  }
+
+  private static String quoted(Path file) {
+    return "'" + file.toString().replace("'", "''") + "'";
   }
 
   private static String glob(Path dir) {
@@ -284,78 +328,5 @@ public final class SeasonQuery {
         fetched,
         removed);
     return local;
-  }
-
-  private static void print(ResultSet rows, Format format, PrintStream out) throws SQLException {
-    ResultSetMetaData meta = rows.getMetaData();
-    List<String> names = new ArrayList<>();
-    for (int i = 1; i <= meta.getColumnCount(); i++) {
-      names.add(meta.getColumnLabel(i));
-    }
-    List<List<Object>> objects = new ArrayList<>();
-    List<List<String>> values = new ArrayList<>();
-    while (rows.next()) {
-      List<Object> row = new ArrayList<>();
-      for (int i = 1; i <= names.size(); i++) {
-        row.add(rows.getObject(i));
-      }
-      objects.add(row);
-      values.add(row.stream().map(v -> v == null ? null : v.toString()).toList());
-    }
-    switch (format) {
-      case CSV -> {
-        out.println(names.stream().map(SeasonQuery::csv).collect(Collectors.joining(",")));
-        values.forEach(
-            r -> out.println(r.stream().map(SeasonQuery::csv).collect(Collectors.joining(","))));
-      }
-      case TABLE -> printTable(names, values, out);
-      case JSON -> {
-        ArrayNode array = RecordJson.mapper().createArrayNode();
-        for (List<Object> r : objects) {
-          ObjectNode object = array.addObject();
-          for (int i = 0; i < names.size(); i++) {
-            // Numbers and booleans as JSON's own; dates, times and text as strings.
-            Object value = r.get(i);
-            if (value instanceof Number || value instanceof Boolean) {
-              object.set(names.get(i), RecordJson.mapper().valueToTree(value));
-            } else {
-              object.put(names.get(i), value == null ? null : value.toString());
-            }
-          }
-        }
-        out.println(array.toPrettyString());
-      }
-    }
-  }
-
-  private static void printTable(List<String> names, List<List<String>> values, PrintStream out) {
-    int[] widths = names.stream().mapToInt(String::length).toArray();
-    for (List<String> r : values) {
-      for (int i = 0; i < widths.length; i++) {
-        widths[i] = Math.max(widths[i], String.valueOf(r.get(i)).length());
-      }
-    }
-    out.println(line(names, widths));
-    out.println(line(java.util.Arrays.stream(widths).mapToObj("-"::repeat).toList(), widths));
-    values.forEach(r -> out.println(line(r, widths)));
-  }
-
-  private static String line(List<String> cells, int[] widths) {
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < cells.size(); i++) {
-      text.append(i == 0 ? "" : "  ");
-      text.append(String.format("%-" + widths[i] + "s", String.valueOf(cells.get(i))));
-    }
-    return text.toString().stripTrailing();
-  }
-
-  /** RFC 4180: quote a field with a comma, quote or line break; null is empty. */
-  static String csv(String value) {
-    if (value == null) {
-      return "";
-    }
-    return value.contains(",") || value.contains("\"") || value.contains("\n")
-        ? "\"" + value.replace("\"", "\"\"") + "\""
-        : value;
   }
 }

@@ -40,14 +40,14 @@ public final class SparkMergeLauncher {
 
   /** A merge or an export of {@code season} in this launcher's lake, at the defaults. */
   public MergeConfig config(MergeConfig.Verb verb, int season, String master) {
-    return MergeConfig.of(verb, season, lake.sparkUri(), master, lake.endpoint(), null);
+    return MergeConfig.of(verb, season, lake.lake(), master, null);
   }
 
   public ExportResult export(MergeConfig config) throws IOException, InterruptedException {
     return run(config).export();
   }
 
-  /** A merge, then the export of the season it published: one Spark application, not two. */
+  /** A merge, then the export of the season it merged: one Spark application, not two. */
   public JobResult mergeAndExport(MergeConfig config) throws IOException, InterruptedException {
     return run(config.withExport());
   }

@@ -4,14 +4,13 @@ import dev.shotcharts.engines.ConsumerLag;
 import dev.shotcharts.engines.EngineJars;
 import dev.shotcharts.engines.LakeSettings;
 import dev.shotcharts.engines.LocalSite;
+import dev.shotcharts.engines.ShotsCatalog;
 import dev.shotcharts.engines.TopicReader;
 import dev.shotcharts.localstack.LocalStack;
 import dev.shotcharts.localstack.StackConfig;
 import dev.shotcharts.localstack.StackException;
 import dev.shotcharts.merge.JobResult;
 import dev.shotcharts.merge.MergeConfig;
-import dev.shotcharts.merge.MergeResult;
-import dev.shotcharts.model.LakeLayout;
 import dev.shotcharts.model.RawShot;
 import dev.shotcharts.model.RecordJson;
 import dev.shotcharts.model.Topics;
@@ -24,6 +23,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -45,7 +45,7 @@ public final class StackDemo {
       int deadLetters,
       long seasonRows,
       long exportedRows,
-      String snapshot,
+      long snapshotId,
       Path report) {
     public boolean balanced() {
       return seasonRows == distinctEvents && exportedRows == seasonRows && deadLetters == 0;
@@ -104,23 +104,21 @@ public final class StackDemo {
 
   private Counts mergeAndCount(int season, ScrapeSummary scrape, int distinctEvents)
       throws Exception {
-    LakeSettings lake =
-        new LakeSettings(
-            config.s3Endpoint(),
-            StackConfig.BUCKET,
-            StackConfig.ACCESS_KEY,
-            StackConfig.SECRET_KEY);
+    LakeSettings lake = config.lakeSettings();
     SparkMergeLauncher spark = new SparkMergeLauncher(jars, lake);
     JobResult job =
         spark.mergeAndExport(
             MergeConfig.of(
                 MergeConfig.Verb.MERGE,
                 season,
-                lake.sparkUri(),
+                lake.lake(),
                 config.sparkMaster(),
-                lake.endpoint(),
                 stack.sparkEvents().toUri().toString()));
-    MergeResult merged = job.merge();
+    // Counted by Iceberg's scan planning, not by the merge that wrote them.
+    ShotsCatalog.Scan table;
+    try (ShotsCatalog catalog = ShotsCatalog.open(lake)) {
+      table = catalog.plan(List.of(season), ShotsCatalog.AsOf.CURRENT);
+    }
     LOG.info("writing the season's report");
     Path report =
         ReportPage.write(
@@ -132,9 +130,9 @@ public final class StackDemo {
         scrape.shotsPublished(),
         distinctEvents,
         TopicReader.readAll(config.bootstrapServers(), Topics.DEAD_LETTERS).size(),
-        merged.snapshotRows(),
+        table.rows(),
         job.export().rows(),
-        merged.snapshotId(),
+        table.snapshot() == null ? 0 : table.snapshot().snapshotId(),
         report);
   }
 
@@ -160,7 +158,11 @@ public final class StackDemo {
         "  shot markers on the pages      " + c.shotsOnPages(),
         "  distinct events in Kafka       " + c.distinctEvents(),
         "  dead letters                   " + c.deadLetters(),
-        "  rows in the season snapshot    " + c.seasonRows() + "  (" + c.snapshot() + ")",
+        "  rows in the season table       "
+            + c.seasonRows()
+            + "  (snapshot "
+            + c.snapshotId()
+            + ")",
         "  rows in exports/shots-Y.tgz    " + c.exportedRows(),
         "  " + (c.balanced() ? "RECONCILED: every shot accounted for" : "NOT RECONCILED"),
         "",
@@ -182,7 +184,8 @@ public final class StackDemo {
             + StackConfig.SECRET_KEY
             + ")",
         "  Kafka             " + config.bootstrapServers(),
-        "  lake              s3://" + StackConfig.BUCKET + "/" + LakeLayout.SEASONS,
+        Reconciliation.catalogLine(config.lake().catalogUri(), config.catalogProperties()),
+        "  warehouse         " + config.lake().warehouse(),
         "  season report     " + c.report().toUri(),
         "",
         "  The stack keeps running: bin/shotcharts status, bin/shotcharts down.");

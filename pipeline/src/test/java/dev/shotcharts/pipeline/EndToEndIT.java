@@ -6,6 +6,7 @@ import dev.shotcharts.engines.EngineJars;
 import dev.shotcharts.engines.LakeReader;
 import dev.shotcharts.engines.LakeSettings;
 import dev.shotcharts.engines.S3Server;
+import dev.shotcharts.model.Lake;
 import dev.shotcharts.model.LakeLayout;
 import dev.shotcharts.pipeline.report.SeasonReport;
 import dev.shotcharts.pipeline.report.SeasonReportReader;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.avro.generic.GenericRecord;
+import org.apache.iceberg.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,12 +61,13 @@ class EndToEndIT {
 
     // The season's report, read back from what the real job and merge left, says the same.
     Path page = pipeline.report(2025, work.resolve("report"));
+    LakeSettings settings =
+        new LakeSettings(
+            Lake.of(S3.bucket(), S3.endpoint(), counts.catalogUri()),
+            S3Server.ACCESS_KEY,
+            S3Server.SECRET_KEY);
     SeasonReport report =
-        SeasonReportReader.read(
-            new LakeSettings(S3.endpoint(), S3.bucket(), S3Server.ACCESS_KEY, S3Server.SECRET_KEY),
-            KAFKA.bootstrapServers(),
-            work.resolve("cache"),
-            2025);
+        SeasonReportReader.read(settings, KAFKA.bootstrapServers(), work.resolve("cache"), 2025);
     assertThat(report.hops())
         .isEqualTo(
             new SeasonReport.Hops(
@@ -78,18 +81,26 @@ class EndToEndIT {
     assertThat(report.hops().reconciled()).isTrue();
     assertThat(report.gamesPlayed()).isEqualTo(1);
     assertThat(report.missing()).isEmpty();
-    assertThat(report.snapshotId()).isEqualTo(counts.snapshot());
+    assertThat(report.snapshotId()).isEqualTo(String.valueOf(counts.snapshotId()));
     assertThat(java.nio.file.Files.readString(page)).contains("id=\"reconciled\" class=\"ok\"");
 
+    // A reader that is not the project's: Iceberg's Java API, from the demo's properties file.
+    Table table = OutsideReader.table(counts.catalogProperties());
+    assertThat(table.snapshots()).as("one snapshot per merge").hasSize(1);
+    assertThat(table.currentSnapshot().snapshotId()).isEqualTo(counts.snapshotId());
+    assertThat(table.currentSnapshot().summary())
+        .containsEntry("total-records", String.valueOf(MARKERS_ON_PAGE))
+        .containsEntry("total-delete-files", "0");
+
     LakeReader lake = new LakeReader(S3.client(), S3.bucket());
-    String snapshot = LakeLayout.snapshot(2025, counts.snapshot()) + "/";
+    String data = LakeLayout.WAREHOUSE + "/shotcharts/shots/data/";
     assertThat(lake.parquetKeys(LakeLayout.ONGOING + "/")).as("merged files deleted").isEmpty();
-    assertThat(lake.parquetKeys(snapshot))
+    assertThat(lake.parquetKeys(data))
         .isNotEmpty()
-        .allMatch(k -> k.startsWith(snapshot + "game_date=2024-10-22/part-"));
+        .allMatch(k -> k.startsWith(data + "season=2025/game_date_month=2024-10/"));
 
     Map<String, GenericRecord> byEvent =
-        lake.rows(snapshot).stream()
+        lake.rows(data).stream()
             .collect(Collectors.toMap(r -> r.get("event_id").toString(), Function.identity()));
     assertThat(byEvent).hasSize(MARKERS_ON_PAGE);
 

@@ -141,6 +141,18 @@ class LocalStackIT {
       assertThat(first.seasonRows()).isEqualTo(11);
       assertThat(first.exportedRows()).isEqualTo(11);
       assertThat(first.balanced()).isTrue();
+      var table = OutsideReader.table(c.catalogProperties());
+      assertThat(table.currentSnapshot().snapshotId()).isEqualTo(first.snapshotId());
+      assertThat(table.currentSnapshot().summary())
+          .containsEntry("total-records", "11")
+          .containsEntry("total-delete-files", "0");
+      assertThat(demo.table(first))
+          .contains(
+              "  iceberg catalog   "
+                  + c.lake().catalogUri()
+                  + "  table shotcharts.shots  properties "
+                  + c.catalogProperties())
+          .contains("  rows in the season table       11");
       // Asked for after the merge, the history server shows it: the event log was written anyway.
       assertThat(stack.startHistory()).contains("started");
       await(

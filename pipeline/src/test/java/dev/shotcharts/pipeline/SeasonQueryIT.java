@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.shotcharts.engines.LakeClient;
 import dev.shotcharts.engines.LakeSettings;
-import dev.shotcharts.engines.S3Server;
+import dev.shotcharts.engines.ShotsCatalog;
 import dev.shotcharts.model.CuratedShot;
 import dev.shotcharts.model.LakeLayout;
 import dev.shotcharts.pipeline.chart.ChartShot;
@@ -23,22 +23,23 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.S3Client;
 
-/** query over a published snapshot on a real S3 server: answers, a cache, clear errors. */
+/**
+ * query over the Iceberg table on a real S3 server and JDBC catalog: answers, a cache of data
+ * files, time travel, clear errors.
+ */
 class SeasonQueryIT {
   @RegisterExtension
   static final S3ServerExtension S3 = new S3ServerExtension(LakeLayout.DEFAULT_BUCKET);
 
-  static final String SNAPSHOT = "20261123T040500123Z";
-
-  /** A published snapshot of 20 shots of one game, as the merge leaves it. */
-  static List<CuratedShot> publish(Path tmp) throws Exception {
+  /** The table holding 20 shots of one game, as the merge leaves it. */
+  static List<CuratedShot> publish(LakeSettings lake, Path tmp) throws Exception {
     SyntheticShots synthetic = new SyntheticShots(5);
     ShotCurator curator = new ShotCurator();
     List<CuratedShot> shots =
         java.util.stream.IntStream.range(0, 20)
             .mapToObj(seq -> curator.curate(synthetic.shot(2, seq), Instant.now()))
             .toList();
-    SnapshotFixture.publish(S3, 2025, SNAPSHOT, shots, tmp);
+    SnapshotFixture.publish(S3, lake, 2025, shots, tmp);
     return shots;
   }
 
@@ -49,14 +50,15 @@ class SeasonQueryIT {
   }
 
   @Test
-  void answersFromTheSnapshotThenFromTheCacheAndSaysWhatIsWrong(@TempDir Path tmp)
+  void answersFromTheTableThenFromTheCacheTravelsInTimeAndSaysWhatIsWrong(@TempDir Path tmp)
       throws Exception {
-    List<CuratedShot> shots = publish(tmp);
+    LakeSettings lake = SnapshotFixture.lake(S3);
+    List<CuratedShot> shots = publish(lake, tmp);
     long made = shots.stream().filter(CuratedShot::made).count();
-    LakeSettings lake =
-        new LakeSettings(S3.endpoint(), S3.bucket(), S3Server.ACCESS_KEY, S3Server.SECRET_KEY);
-    try (S3Client s3 = LakeClient.of(lake)) {
-      SeasonQuery query = new SeasonQuery(s3, S3.bucket(), tmp.resolve("cache"));
+    try (S3Client s3 = LakeClient.of(lake);
+        ShotsCatalog catalog = ShotsCatalog.open(lake)) {
+      SeasonQuery query = new SeasonQuery(s3, catalog, S3.bucket(), tmp.resolve("cache"));
+      long first = catalog.snapshots().get(0).snapshotId();
       assertThat(
               run(
                   query,
@@ -75,18 +77,31 @@ class SeasonQueryIT {
       assertThat(teamShots)
           .hasSize((int) shots.stream().filter(s -> s.team().equals(team)).count());
 
-      // The snapshot is cached by its id: gone from the lake, it still answers.
-      S3.client()
-          .deleteObject(
-              b ->
-                  b.bucket(S3.bucket())
-                      .key(
-                          LakeLayout.snapshot(2025, SNAPSHOT)
-                              + "/game_date="
-                              + shots.get(0).gameDate()
-                              + "/part-0.parquet"));
+      // A data file is cached by its path: gone from the lake, it still answers.
+      for (var file : catalog.plan(List.of(2025), ShotsCatalog.AsOf.CURRENT).files()) {
+        String key = file.location().substring(("s3://" + S3.bucket() + "/").length());
+        S3.client().deleteObject(b -> b.bucket(S3.bucket()).key(key));
+      }
       assertThat(run(query, "SELECT count(*) AS n FROM shots", SeasonQuery.Format.JSON))
           .contains("\"n\" : 20");
+
+      // A new commit with 5 of the shots; the first snapshot is still there to travel to.
+      SnapshotFixture.publish(S3, lake, 2025, shots.subList(0, 5), tmp);
+      assertThat(run(query, "SELECT count(*) AS n FROM shots", SeasonQuery.Format.CSV))
+          .isEqualTo("n\n5\n");
+      ByteArrayOutputStream then = new ByteArrayOutputStream();
+      query
+          .asOf(new ShotsCatalog.AsOf.SnapshotId(first))
+          .run(
+              List.of(2025),
+              "SELECT count(*) AS n FROM shots",
+              SeasonQuery.Format.CSV,
+              new PrintStream(then, true, StandardCharsets.UTF_8));
+      assertThat(then.toString(StandardCharsets.UTF_8)).isEqualTo("n\n20\n");
+      // Rolled back, the table is the first snapshot again for every reader.
+      assertThat(catalog.rollback(null)).isEqualTo(first);
+      assertThat(run(query, "SELECT count(*) AS n FROM shots", SeasonQuery.Format.CSV))
+          .isEqualTo("n\n20\n");
       assertThat(
               run(
                   query,
@@ -99,7 +114,7 @@ class SeasonQueryIT {
           .hasMessageContaining("Parser Error");
       assertThatThrownBy(
               () -> query.run(List.of(1999), "SELECT 1", SeasonQuery.Format.CSV, System.out))
-          .hasMessageContaining("season 1999 has no published snapshot");
+          .hasMessageContaining("have no rows in the table");
     }
   }
 
@@ -112,7 +127,8 @@ class SeasonQueryIT {
         java.util.stream.IntStream.range(0, 10)
             .mapToObj(seq -> curator.curate(synthetic.shot(0, seq), Instant.now()))
             .toList();
-    SnapshotFixture.publish(S3, 2024, "20261101T000000000Z", merged, tmp);
+    LakeSettings lake = SnapshotFixture.lake(S3);
+    SnapshotFixture.publish(S3, lake, 2024, merged, tmp);
     // Since the merge: five new events and one event scraped again, and a file still open.
     List<CuratedShot> since =
         java.util.stream.IntStream.of(0, 10, 11, 12, 13, 14)
@@ -122,10 +138,9 @@ class SeasonQueryIT {
     SnapshotFixture.put(S3, day + "/part-1-0.parquet", since, tmp);
     SnapshotFixture.put(S3, day + "/.part-1-1.parquet", since, tmp); // in progress: not read
 
-    LakeSettings lake =
-        new LakeSettings(S3.endpoint(), S3.bucket(), S3Server.ACCESS_KEY, S3Server.SECRET_KEY);
-    try (S3Client s3 = LakeClient.of(lake)) {
-      SeasonQuery query = new SeasonQuery(s3, S3.bucket(), tmp.resolve("cache"));
+    try (S3Client s3 = LakeClient.of(lake);
+        ShotsCatalog catalog = ShotsCatalog.open(lake)) {
+      SeasonQuery query = new SeasonQuery(s3, catalog, S3.bucket(), tmp.resolve("cache"));
       String count = "SELECT count(*) AS n, count(DISTINCT event_id) AS events FROM shots";
       assertThat(fresh(query, false, count)).isEqualTo("n,events\n10,10\n");
       assertThat(fresh(query, true, count)).isEqualTo("n,events\n15,15\n");
@@ -156,9 +171,9 @@ class SeasonQueryIT {
 
   @Test
   void csvQuotesWhatNeedsIt() {
-    assertThat(SeasonQuery.csv("Oklahoma City")).isEqualTo("Oklahoma City");
-    assertThat(SeasonQuery.csv("a, b")).isEqualTo("\"a, b\"");
-    assertThat(SeasonQuery.csv("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-    assertThat(SeasonQuery.csv(null)).isEmpty();
+    assertThat(ResultPrinter.csv("Oklahoma City")).isEqualTo("Oklahoma City");
+    assertThat(ResultPrinter.csv("a, b")).isEqualTo("\"a, b\"");
+    assertThat(ResultPrinter.csv("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+    assertThat(ResultPrinter.csv(null)).isEmpty();
   }
 }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.shotcharts.engines.EngineJars;
 import dev.shotcharts.engines.LakeSettings;
 import dev.shotcharts.engines.S3Server;
+import dev.shotcharts.engines.ShotsCatalog;
+import dev.shotcharts.engines.TempDirs;
 import dev.shotcharts.flink.job.JobConfig;
+import dev.shotcharts.model.Lake;
 import dev.shotcharts.model.LakeLayout;
 import dev.shotcharts.model.Topics;
 import dev.shotcharts.scraper.ScrapeConfig;
@@ -54,8 +57,21 @@ class WeeklyIT {
         scrape, Topics.FLINK_GROUP, Duration.ofMinutes(3), stall, lake, "local[2]");
   }
 
+  static final Path CATALOG = TempDirs.create("catalog-").resolve("catalog.db");
+
   static LakeSettings lake() {
-    return new LakeSettings(S3.endpoint(), S3.bucket(), S3Server.ACCESS_KEY, S3Server.SECRET_KEY);
+    return keys(S3Server.ACCESS_KEY, S3Server.SECRET_KEY);
+  }
+
+  static LakeSettings keys(String accessKey, String secretKey) {
+    return new LakeSettings(
+        Lake.of(S3.bucket(), S3.endpoint(), Lake.sqliteCatalog(CATALOG)), accessKey, secretKey);
+  }
+
+  static long currentSnapshot() throws Exception {
+    try (ShotsCatalog catalog = ShotsCatalog.open(lake())) {
+      return catalog.table().orElseThrow().currentSnapshot().snapshotId();
+    }
   }
 
   @Test
@@ -75,31 +91,31 @@ class WeeklyIT {
     assertThat(first.outcome()).isEqualTo(Weekly.Outcome.DONE);
     assertThat(first.scrape().gamesScraped()).isEqualTo(1);
     assertThat(first.scrape().shotsPublished()).isEqualTo(SHOTS);
-    assertThat(first.merge().snapshotRows()).isEqualTo(SHOTS);
+    assertThat(first.merge().seasonRows()).isEqualTo(SHOTS);
     assertThat(first.export().rows()).isEqualTo(SHOTS);
     assertThat(S3.keys("exports/")).containsExactly("exports/shots-2024.tgz");
-    String snapshot = S3.getString(LakeLayout.latestMarker(2025)).trim();
+    long snapshot = currentSnapshot();
 
     // Right after: nothing to scrape, the same season.
     Weekly.Result second = Weekly.run(weekly(false, lake(), stall), jars);
     assertThat(second.outcome()).isEqualTo(Weekly.Outcome.DONE);
     assertThat(second.scrape().gamesScraped()).isZero();
-    assertThat(second.merge().published()).as("nothing new to publish").isFalse();
-    assertThat(second.merge().snapshotRows()).isEqualTo(SHOTS);
-    assertThat(S3.getString(LakeLayout.latestMarker(2025)).trim()).isEqualTo(snapshot);
+    assertThat(second.merge().committed()).as("nothing new to commit").isFalse();
+    assertThat(second.merge().seasonRows()).isEqualTo(SHOTS);
+    assertThat(currentSnapshot()).isEqualTo(snapshot);
 
     // The merge fails (wrong keys) after the scrape has committed: non-zero, the lake unchanged;
     // the next run finishes the job.
-    LakeSettings wrongKeys = new LakeSettings(S3.endpoint(), S3.bucket(), "nobody", "wrong");
+    LakeSettings wrongKeys = keys("nobody", "wrong");
     Weekly.Result failed = Weekly.run(weekly(true, wrongKeys, stall), jars);
     assertThat(failed.outcome()).isEqualTo(Weekly.Outcome.MERGE_FAILED);
     assertThat(failed.outcome().exitCode).isNotZero();
     assertThat(failed.scrape().shotsPublished()).isEqualTo(SHOTS);
     assertThat(failed.error()).isNotBlank();
-    assertThat(S3.getString(LakeLayout.latestMarker(2025)).trim()).isEqualTo(snapshot);
+    assertThat(currentSnapshot()).isEqualTo(snapshot);
     Weekly.Result recovered = Weekly.run(weekly(false, lake(), stall), jars);
     assertThat(recovered.outcome()).isEqualTo(Weekly.Outcome.DONE);
-    assertThat(recovered.merge().snapshotRows()).isEqualTo(SHOTS);
+    assertThat(recovered.merge().seasonRows()).isEqualTo(SHOTS);
 
     // The site refuses the shot chart: non-zero, and the game left is named.
     SITE.respondOnce(

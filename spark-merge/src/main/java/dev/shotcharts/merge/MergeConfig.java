@@ -1,28 +1,32 @@
 package dev.shotcharts.merge;
 
+import dev.shotcharts.model.Lake;
 import dev.shotcharts.model.LakeLayout;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * What a merge or an export is told: {@code merge|export --season S [--lake s3a://bucket] [--master
- * M] [--s3-endpoint URL] [--keep-snapshots 2] [--dry-run] [--event-log-dir DIR]}; for a merge
- * {@code --export} (export the published season too, in the same Spark application), and for an
- * export {@code --all-seasons} (season 0: every published season) and {@code --public-read}.
- * Credentials never come as arguments: the AWS default chain (environment, profile, instance role)
- * provides them.
+ * What a merge or an export is told: {@code merge|export --season S} and the {@link Lake} ({@code
+ * --lake BUCKET[/PREFIX] [--s3-endpoint URL] [--region R] --catalog-uri URI [--catalog K=V]...}),
+ * {@code [--master M] [--keep-snapshots N] [--orphan-age ISO-DURATION] [--dry-run] [--event-log-dir
+ * DIR]}; for a merge {@code --export} (export the season too, in the same Spark application), and
+ * for an export {@code --all-seasons} (season 0: every season in the table) and {@code
+ * --public-read}. Credentials never come as arguments: the AWS default chain (environment, profile,
+ * instance role) provides them.
  */
 public record MergeConfig(
     Verb verb,
     int season,
-    String lakeUri,
+    Lake lake,
     String master,
-    String s3Endpoint,
     int keepSnapshots,
+    Duration orphanAge,
     boolean dryRun,
     String eventLogDir,
     boolean allSeasons,
@@ -34,45 +38,53 @@ public record MergeConfig(
     EXPORT
   }
 
-  public static final int DEFAULT_KEEP_SNAPSHOTS = 2;
+  /**
+   * Snapshots of the table kept for time travel and rollback: about two months of weekly merges.
+   */
+  public static final int DEFAULT_KEEP_SNAPSHOTS = 10;
+
+  /**
+   * Files in the table's location that no snapshot references are deleted only past this age
+   * (Iceberg's own default): a younger one may belong to a write that has not committed yet.
+   */
+  public static final Duration DEFAULT_ORPHAN_AGE = Duration.ofDays(3);
 
   /** The child JVM's last line: this prefix, then the result as JSON. */
   public static final String RESULT_PREFIX = "SHOTCHARTS-RESULT ";
 
-  /** The same merge, also exporting the published season in the same Spark application. */
-  public MergeConfig withExport() {
-    return new MergeConfig(
-        verb,
-        season,
-        lakeUri,
-        master,
-        s3Endpoint,
-        keepSnapshots,
-        dryRun,
-        eventLogDir,
-        allSeasons,
-        publicRead,
-        true);
-  }
-
   /**
-   * A merge or an export of one season at the defaults: two snapshots kept, no dry run, private
-   * archives; Spark's event log in {@code eventLogDir} (null: none).
+   * A merge or an export of one season at the defaults; Spark's event log in {@code eventLogDir}.
    */
   public static MergeConfig of(
-      Verb verb, int season, String lakeUri, String master, String s3Endpoint, String eventLogDir) {
+      Verb verb, int season, Lake lake, String master, String eventLogDir) {
     return new MergeConfig(
         verb,
         season,
-        lakeUri,
+        lake,
         master,
-        s3Endpoint,
         DEFAULT_KEEP_SNAPSHOTS,
+        DEFAULT_ORPHAN_AGE,
         false,
         eventLogDir,
         false,
         false,
         false);
+  }
+
+  /** The same merge, also exporting the season in the same Spark application. */
+  public MergeConfig withExport() {
+    return new MergeConfig(
+        verb,
+        season,
+        lake,
+        master,
+        keepSnapshots,
+        orphanAge,
+        dryRun,
+        eventLogDir,
+        allSeasons,
+        publicRead,
+        true);
   }
 
   /** The arguments {@link #fromArgs} reads back into this config. */
@@ -84,10 +96,14 @@ public record MergeConfig(
     } else {
       args.addAll(List.of("--season", String.valueOf(season)));
     }
-    args.addAll(List.of("--lake", lakeUri));
+    args.addAll(List.of("--lake", lake.root(), "--region", lake.region()));
+    optional(args, "--s3-endpoint", lake.s3Endpoint());
+    optional(args, "--catalog-uri", lake.catalogUri());
+    new TreeMap<>(lake.catalogOverrides())
+        .forEach((k, v) -> args.addAll(List.of("--catalog", k + "=" + v)));
     args.addAll(List.of("--keep-snapshots", String.valueOf(keepSnapshots)));
+    args.addAll(List.of("--orphan-age", orphanAge.toString()));
     optional(args, "--master", master);
-    optional(args, "--s3-endpoint", s3Endpoint);
     optional(args, "--event-log-dir", eventLogDir);
     if (dryRun) {
       args.add("--dry-run");
@@ -111,11 +127,21 @@ public record MergeConfig(
       Set.of("dry-run", "all-seasons", "public-read", "export");
 
   private static final Set<String> OPTIONS =
-      Set.of("season", "lake", "master", "s3-endpoint", "keep-snapshots", "event-log-dir");
+      Set.of(
+          "season",
+          "lake",
+          "master",
+          "s3-endpoint",
+          "region",
+          "catalog-uri",
+          "keep-snapshots",
+          "orphan-age",
+          "event-log-dir");
 
   static final String USAGE =
-      "usage: merge|export --season S [--lake s3a://bucket] [--master M] [--s3-endpoint URL]"
-          + " [--keep-snapshots N] [--dry-run] [--event-log-dir DIR] [--export];"
+      "usage: merge|export --season S [--lake BUCKET[/PREFIX]] [--s3-endpoint URL] [--region R]"
+          + " --catalog-uri URI [--catalog KEY=VALUE]... [--master M] [--keep-snapshots N]"
+          + " [--orphan-age ISO-DURATION] [--dry-run] [--event-log-dir DIR] [--export];"
           + " export --all-seasons | --season S [--public-read]";
 
   public static MergeConfig fromArgs(String[] args) {
@@ -129,11 +155,16 @@ public record MergeConfig(
           default -> throw new IllegalArgumentException("unknown verb " + args[0] + "; " + USAGE);
         };
     Map<String, String> options = new HashMap<>();
+    Map<String, String> catalog = new TreeMap<>();
     Set<String> flags = new HashSet<>();
     for (int i = 1; i < args.length; i++) {
       String name = args[i].startsWith("--") ? args[i].substring(2) : "";
       if (FLAGS.contains(name)) {
         flags.add(name);
+      } else if (name.equals("catalog") && i + 1 < args.length && args[i + 1].contains("=")) {
+        String property = args[++i];
+        int eq = property.indexOf('=');
+        catalog.put(property.substring(0, eq), property.substring(eq + 1));
       } else if (OPTIONS.contains(name) && i + 1 < args.length) {
         options.put(name, args[++i]);
       } else {
@@ -152,19 +183,30 @@ public record MergeConfig(
           (allSeasons ? "--season or --all-seasons, not both; " : "--season is required; ")
               + USAGE);
     }
+    if (!options.containsKey("catalog-uri") && !catalog.containsKey("uri")) {
+      throw new IllegalArgumentException(
+          "the Iceberg catalog is required: --catalog-uri, or --catalog uri=...; " + USAGE);
+    }
     int keep =
         Integer.parseInt(
             options.getOrDefault("keep-snapshots", String.valueOf(DEFAULT_KEEP_SNAPSHOTS)));
     if (keep < 1) {
       throw new IllegalArgumentException("--keep-snapshots must be at least 1");
     }
+    Lake lake =
+        new Lake(
+            options.getOrDefault("lake", LakeLayout.DEFAULT_BUCKET),
+            options.get("s3-endpoint"),
+            options.getOrDefault("region", Lake.DEFAULT_REGION),
+            options.get("catalog-uri"),
+            catalog);
     return new MergeConfig(
         verb,
         allSeasons ? 0 : Integer.parseInt(options.get("season")),
-        options.getOrDefault("lake", "s3a://" + LakeLayout.DEFAULT_BUCKET),
+        lake,
         options.get("master"),
-        options.get("s3-endpoint"),
         keep,
+        Duration.parse(options.getOrDefault("orphan-age", DEFAULT_ORPHAN_AGE.toString())),
         flags.contains("dry-run"),
         options.get("event-log-dir"),
         allSeasons,

@@ -1,6 +1,6 @@
 package dev.shotcharts.merge;
 
-/** A merge that cannot go on; nothing has been published or deleted when it is thrown. */
+/** A merge or an export that cannot go on; a merge throws it before its commit: nothing changed. */
 public class MergeException extends RuntimeException {
   public MergeException(String message, Throwable cause) {
     super(message, cause);

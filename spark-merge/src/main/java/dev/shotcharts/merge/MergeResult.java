@@ -1,17 +1,20 @@
 package dev.shotcharts.merge;
 
 /**
- * What one merge did. {@code published} is false for a dry run or when there was nothing new to
- * merge; {@code snapshotId} and {@code snapshotRows} are then those of the snapshot readers still
- * see (none: null and 0).
+ * What one merge did. {@code committed} is false for a dry run or when the week held nothing the
+ * table lacked; {@code snapshotId} is then the snapshot readers still see (0: the table is empty).
+ * {@code changedRows} are the rows the commit inserted or replaced; {@code seasonRows} what the
+ * season holds after the merge.
  */
 public record MergeResult(
-    boolean published,
-    String snapshotId,
+    boolean committed,
+    long snapshotId,
     int ongoingFiles,
     long ongoingRows,
-    long previousSnapshotRows,
     long duplicatesDropped,
-    long snapshotRows,
+    long changedRows,
+    long seasonRows,
     int ongoingFilesDeleted,
-    int snapshotsDeleted) {}
+    int filesCompacted,
+    int snapshotsExpired,
+    int orphansRemoved) {}

@@ -1,15 +1,16 @@
 package dev.shotcharts.merge;
 
-/** The steps of a merge, in order; readers can only ever see the state before or after PUBLISH. */
+/**
+ * The steps of a merge, in order. Readers see the table before or after COMMIT, never between: the
+ * steps before it write nothing the table references, the steps after it are housekeeping that the
+ * next merge repeats if it did not finish.
+ */
 public enum MergeStep {
   READ_ONGOING,
-  READ_SNAPSHOT,
   DEDUPE,
-  WRITE_SNAPSHOT,
-  CARRY_UNTOUCHED,
-  VERIFY,
-  WRITE_MANIFEST,
-  PUBLISH,
+  COMMIT,
   DELETE_MERGED,
-  COLLECT_GARBAGE
+  COMPACT,
+  EXPIRE_SNAPSHOTS,
+  REMOVE_ORPHANS
 }

@@ -1,28 +1,23 @@
 package dev.shotcharts.merge;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.input_file_name;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
-import java.io.IOException;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
+import org.apache.iceberg.Snapshot;
+import org.apache.iceberg.spark.CommitMetadata;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
@@ -30,216 +25,228 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Merges a season's committed ongoing Parquet into a complete new snapshot: union with the dates of
- * the current snapshot the week touches ({@link DatePlan}), the newest {@code scraped_at} wins per
- * event id, validate, write those dates, copy the untouched ones server-side, verify, write the
- * manifest, then flip {@code _LATEST} with one small write, so readers never see a half-merged
- * season. Only then are exactly the merged ongoing files deleted and old snapshots collected.
+ * Merges a season's committed ongoing Parquet into the Iceberg table with one {@code MERGE INTO}:
+ * the week's own duplicates collapsed (the newest {@code scraped_at}, then {@code processed_at},
+ * wins per event id), only rows the table lacks or holds older versions of sent in, one commit
+ * whose snapshot summary says what it merged. Only then are exactly the merged ongoing files
+ * deleted, and the table kept tidy ({@link TableMaintenance}). A merge that dies before its commit
+ * leaves the table as it was; one that dies after it is finished by the next, which finds nothing
+ * new in the files still there and deletes them.
  */
 public final class SeasonMerge {
   private static final Logger LOG = LoggerFactory.getLogger(SeasonMerge.class);
-  private static final DateTimeFormatter SNAPSHOT_ID =
-      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
+
+  /** Snapshot summary keys of a merge's commit. */
+  static final String SUMMARY_PREFIX = "shotcharts.";
+
+  private static final String CHANGES_VIEW = "shotcharts_week_changes";
 
   private final SparkSession spark;
   private final MergeConfig config;
-  private final SeasonStore store;
+  private final LakeFiles files;
   private final MergeListener listener;
-  private final Map<String, Long> stepMillis = new LinkedHashMap<>();
   private long stepStarted = System.currentTimeMillis();
 
   public SeasonMerge(
-      SparkSession spark, MergeConfig config, SeasonStore store, MergeListener listener) {
+      SparkSession spark, MergeConfig config, LakeFiles files, MergeListener listener) {
     this.spark = spark;
     this.config = config;
-    this.store = store;
+    this.files = files;
     this.listener = listener;
   }
 
   public MergeResult run() throws Exception {
-    Instant started = Instant.now();
     int season = config.season();
-    store.checkReachable();
-    Optional<String> previous = store.latestSnapshot();
-    Optional<Manifest> previousManifest =
-        previous.isPresent() ? store.manifest(previous.get()) : Optional.empty();
+    files.checkReachable();
+    if (!config.dryRun()) {
+      ShotsTable.ensure(spark);
+    }
 
     describe("read ongoing", "list the committed ongoing files of season " + season);
-    List<String> files = store.committedOngoingFiles();
-    if (files.isEmpty()) {
+    List<String> sources = files.committedOngoingFiles();
+    if (sources.isEmpty()) {
       LOG.info("season {}: no committed ongoing files, nothing to merge", season);
-      long current = previousManifest.map(Manifest::snapshotRows).orElse(0L);
-      return new MergeResult(false, previous.orElse(null), 0, 0, current, 0, current, 0, 0);
+      return unchanged(0, 0, 0, 0);
     }
-    describe("read ongoing", "read " + files.size() + " ongoing files of season " + season);
-    // Read once: the summary below fills the cache that the dedupe then reads.
+    describe("read ongoing", "read and validate " + sources.size() + " ongoing files");
+    // Read once: the validation below fills the cache that the dedupe then reads.
     Dataset<Row> ongoing =
-        CuratedColumns.conform(readOngoing(files)).persist(StorageLevel.MEMORY_AND_DISK());
-    DateSummary week;
+        CuratedColumns.conform(readOngoing(sources)).persist(StorageLevel.MEMORY_AND_DISK());
+    long ongoingRows = validate(ongoing, sources);
+    done(MergeStep.READ_ONGOING);
+
+    describe("dedupe", "keep the newest row per event_id, then only what the table lacks");
+    spark
+        .conf()
+        .set(
+            "spark.sql.shuffle.partitions",
+            String.valueOf(
+                ShufflePartitions.forRows(ongoingRows, spark.sparkContext().defaultParallelism())));
+    // Materialized: MERGE INTO cannot plan a source that still reads its own target table.
+    Dataset<Row> changes =
+        newerThan(newestPerEvent(ongoing), ShotsTable.season(spark, season)).localCheckpoint();
+    long changed = changes.count();
+    ongoing.unpersist();
+    long duplicates = ongoingRows - changed;
+    done(MergeStep.DEDUPE);
+
+    if (config.dryRun()) {
+      LOG.info("dry run: would merge {} rows of {} into season {}", changed, ongoingRows, season);
+      return unchanged(sources.size(), ongoingRows, duplicates, changed);
+    }
+    boolean committed = changed > 0;
+    if (committed) {
+      describe("commit", "MERGE INTO " + ShotsTable.NAME + ": " + changed + " rows");
+      commit(changes, summary(sources, ongoingRows, duplicates, changed));
+      LOG.info("season {}: committed {} new or newer rows", season, changed);
+    } else {
+      LOG.info("season {}: the table holds every row of these files already", season);
+    }
+    changes.unpersist(); // the checkpoint's blocks
+    done(MergeStep.COMMIT);
+
+    // Exactly the files this merge read; files Flink committed meanwhile stay for next week.
+    int deleted = files.deleteFiles(sources);
+    done(MergeStep.DELETE_MERGED);
+
+    TableMaintenance maintenance = new TableMaintenance(spark);
+    describe("compact", "compact the small data files of season " + season);
+    int compacted = maintenance.compact(ShotsTable.load(spark), season);
+    done(MergeStep.COMPACT);
+    describe("expire", "keep the newest " + config.keepSnapshots() + " snapshots");
+    int expired = maintenance.expireSnapshots(ShotsTable.load(spark), config.keepSnapshots());
+    done(MergeStep.EXPIRE_SNAPSHOTS);
+    describe("orphans", "remove unreferenced files older than " + config.orphanAge());
+    int orphans = maintenance.removeOrphans(ShotsTable.load(spark), config.orphanAge());
+    done(MergeStep.REMOVE_ORPHANS);
+
+    Snapshot current = ShotsTable.load(spark).currentSnapshot();
+    return new MergeResult(
+        committed,
+        current == null ? 0 : current.snapshotId(),
+        sources.size(),
+        ongoingRows,
+        duplicates,
+        changed,
+        seasonRows(),
+        deleted,
+        compacted,
+        expired,
+        orphans);
+  }
+
+  /** The result of a merge that committed nothing: the table as readers still see it. */
+  private MergeResult unchanged(int sources, long rows, long duplicates, long changed) {
+    Snapshot current = ShotsTable.exists(spark) ? ShotsTable.load(spark).currentSnapshot() : null;
+    return new MergeResult(
+        false,
+        current == null ? 0 : current.snapshotId(),
+        sources,
+        rows,
+        duplicates,
+        changed,
+        seasonRows(),
+        0,
+        0,
+        0,
+        0);
+  }
+
+  private long seasonRows() {
+    return ShotsTable.season(spark, config.season()).count();
+  }
+
+  /**
+   * One {@code MERGE INTO}, one Iceberg commit. Every source row is new or newer than the table's
+   * (see {@link #newerThan}), so a match is always replaced. The season in the condition limits the
+   * files Iceberg reads for matches to the season's.
+   */
+  private void commit(Dataset<Row> changes, Map<String, String> summary) throws Exception {
+    changes.createOrReplaceTempView(CHANGES_VIEW);
+    String merge =
+        "MERGE INTO "
+            + ShotsTable.NAME
+            + " t USING "
+            + CHANGES_VIEW
+            + " s ON t.season = "
+            + config.season()
+            + " AND t.event_id = s.event_id"
+            + " WHEN MATCHED THEN UPDATE SET * WHEN NOT MATCHED THEN INSERT *";
+    CommitMetadata.withCommitProperties(
+        summary,
+        () -> {
+          spark.sql(merge);
+          return null;
+        },
+        RuntimeException.class);
+    spark.catalog().dropTempView(CHANGES_VIEW);
+  }
+
+  /** What the commit's snapshot summary records beside Iceberg's own counts. */
+  private Map<String, String> summary(
+      List<String> sources, long rows, long duplicates, long changed) {
+    Map<String, String> summary = new LinkedHashMap<>();
+    summary.put(SUMMARY_PREFIX + "merge-id", UUID.randomUUID().toString());
+    summary.put(SUMMARY_PREFIX + "season", String.valueOf(config.season()));
+    summary.put(SUMMARY_PREFIX + "source-file-count", String.valueOf(sources.size()));
+    String root = files.ongoingUri() + "/";
+    summary.put(
+        SUMMARY_PREFIX + "source-files",
+        String.join(
+            ",",
+            sources.stream()
+                .map(f -> f.startsWith(root) ? f.substring(root.length()) : f)
+                .toList()));
+    summary.put(SUMMARY_PREFIX + "rows-in", String.valueOf(rows));
+    summary.put(SUMMARY_PREFIX + "duplicates-dropped", String.valueOf(duplicates));
+    summary.put(SUMMARY_PREFIX + "rows-changed", String.valueOf(changed));
+    return summary;
+  }
+
+  /**
+   * Checks the week before anything is written: every required column present and the contract's
+   * rules kept. Returns the week's rows.
+   */
+  private long validate(Dataset<Row> ongoing, List<String> sources) {
+    Row counts;
     try {
-      week = DateSummary.of(ongoing, CuratedColumns.anyRequiredNull());
+      counts =
+          ongoing
+              .agg(
+                  count(lit(1)),
+                  sum(when(CuratedColumns.anyRequiredNull(), 1).otherwise(0)),
+                  sum(when(invalid(), 1).otherwise(0)))
+              .first();
     } catch (RuntimeException e) { // a column of another type shows when the files are read
       throw schemaMismatch(e.getMessage(), e);
     }
-    if (week.flagged() > 0) {
-      throw schemaMismatch("required columns missing or null in " + offendingFiles(files), null);
+    long rows = counts.getLong(0);
+    if (rows > 0 && counts.getLong(1) > 0) {
+      throw schemaMismatch("required columns missing or null in " + offendingFiles(sources), null);
     }
-    done(MergeStep.READ_ONGOING);
-
-    describe("read snapshot", "read the dates the week touches of " + previous.orElse("(none)"));
-    Map<String, DatePartition> before =
-        previous.isEmpty()
-            ? Map.of()
-            : previousManifest
-                .map(Manifest::dates)
-                // A snapshot from before per-date manifests: summarized once, then carried on.
-                .orElseGet(() -> DateSummary.of(readSnapshot(previous.get()), lit(false)).dates());
-    DatePlan plan = DatePlan.of(before, week.dates());
-    Set<String> reread = plan.snapshotDatesToRead(before);
-    Dataset<Row> current =
-        reread.isEmpty()
-            ? spark.createDataFrame(List.of(), CuratedColumns.SCHEMA)
-            : readSnapshotDates(previous.orElseThrow(), reread);
-    long previousRows = DatePlan.rows(before);
-    long rereadRows = reread.stream().mapToLong(d -> before.get(d).rows()).sum();
-    done(MergeStep.READ_SNAPSHOT);
-
-    // Spark's default of 200 shuffle partitions is for data a thousand times this size.
-    int partitions =
-        ShufflePartitions.forRows(
-            week.rows() + rereadRows, spark.sparkContext().defaultParallelism());
-    spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(partitions));
-    describe(
-        "dedupe",
-        "union the week with "
-            + reread.size()
-            + " dates of the snapshot, keep the newest scraped_at per event_id, validate");
-    Dataset<Row> merged =
-        newestPerEvent(current.unionByName(ongoing)).persist(StorageLevel.MEMORY_AND_DISK());
-    // One pass: the rows and games per date the manifest records, and the rows that fail.
-    DateSummary rewritten = DateSummary.of(merged, invalid());
-    if (rewritten.flagged() > 0) {
-      throw validationError(merged, rewritten.flagged());
+    if (rows > 0 && counts.getLong(2) > 0) {
+      throw validationError(ongoing, counts.getLong(2));
     }
-    ongoing.unpersist();
-    Map<String, DatePartition> after = new TreeMap<>(plan.carried());
-    after.putAll(rewritten.dates());
-    long mergedRows = DatePlan.rows(after);
-    long duplicates = week.rows() + rereadRows - rewritten.rows();
-    done(MergeStep.DEDUPE);
-
-    String snapshotId = nextSnapshotId(previous);
-    if (config.dryRun()) {
-      LOG.info("dry run: would publish snapshot {} with {} rows", snapshotId, mergedRows);
-      merged.unpersist();
-      return new MergeResult(
-          false,
-          previous.orElse(null),
-          files.size(),
-          week.rows(),
-          previousRows,
-          duplicates,
-          mergedRows,
-          0,
-          0);
-    }
-
-    String target = store.snapshotUri(snapshotId);
-    describe(
-        "write snapshot",
-        "write " + rewritten.dates().size() + " dates of snapshot " + season + "/" + snapshotId);
-    merged
-        .repartition(col("game_date"))
-        .sortWithinPartitions("game_id", "team", "event_id")
-        .write()
-        .mode(SaveMode.ErrorIfExists)
-        .partitionBy("game_date")
-        .parquet(target);
-    merged.unpersist();
-    done(MergeStep.WRITE_SNAPSHOT);
-
-    LOG.info(
-        "carry {} untouched dates of snapshot {} into {}",
-        plan.carried().size(),
-        previous.orElse("(none)"),
-        snapshotId);
-    int carriedFiles =
-        previous.isEmpty()
-            ? 0
-            : store.copyDates(previous.get(), snapshotId, plan.carried().keySet());
-    LOG.info("carried {} files, copied on the S3 server", carriedFiles);
-    done(MergeStep.CARRY_UNTOUCHED);
-
-    describe("verify", "count the rows written to snapshot " + snapshotId);
-    long written = readSnapshotDates(snapshotId, rewritten.dates().keySet()).count();
-    if (written != rewritten.rows()) {
-      throw new MergeException(
-          "snapshot "
-              + target
-              + " holds "
-              + written
-              + " rows on the dates it rewrote, expected "
-              + rewritten.rows()
-              + "; not published");
-    }
-    done(MergeStep.VERIFY);
-
-    store.writeManifest(
-        new Manifest(
-            UUID.randomUUID().toString(),
-            season,
-            snapshotId,
-            previous.orElse(null),
-            files,
-            week.rows(),
-            previousRows,
-            duplicates,
-            mergedRows,
-            started.toString(),
-            new LinkedHashMap<>(stepMillis),
-            after));
-    done(MergeStep.WRITE_MANIFEST);
-
-    store.publish(snapshotId);
-    LOG.info("season {}: published snapshot {} ({} rows)", season, snapshotId, mergedRows);
-    done(MergeStep.PUBLISH);
-
-    // Exactly the files this snapshot holds; files Flink committed meanwhile stay for next week.
-    int deletedFiles = store.deleteFiles(files);
-    done(MergeStep.DELETE_MERGED);
-
-    int deletedSnapshots = collectGarbage(snapshotId);
-    done(MergeStep.COLLECT_GARBAGE);
-
-    return new MergeResult(
-        true,
-        snapshotId,
-        files.size(),
-        week.rows(),
-        previousRows,
-        duplicates,
-        mergedRows,
-        deletedFiles,
-        deletedSnapshots);
+    return rows;
   }
 
   /**
    * The week's files, read with the contract's schema (no schema inference job). A file whose
    * column has another type fails when it is read; one that lacks a column the contract requires
-   * shows as nulls, which {@link #offendingFiles} names. Partitions are not inferred from the
-   * paths: every column, {@code game_date} included, is inside the files.
+   * shows as nulls, which {@link #offendingFiles} names. Every column, {@code game_date} included,
+   * is inside the files.
    */
-  private Dataset<Row> readOngoing(List<String> files) {
+  private Dataset<Row> readOngoing(List<String> sources) {
     return spark
         .read()
         .schema(CuratedColumns.SCHEMA)
         .option("recursiveFileLookup", "true")
-        .parquet(files.toArray(String[]::new));
+        .parquet(sources.toArray(String[]::new));
   }
 
   /** The files (up to five) that lack a column the contract requires. */
-  private List<String> offendingFiles(List<String> files) {
-    return readOngoing(files)
+  private List<String> offendingFiles(List<String> sources) {
+    return readOngoing(sources)
         .where(CuratedColumns.anyRequiredNull())
         .select(input_file_name())
         .distinct()
@@ -253,25 +260,9 @@ public final class SeasonMerge {
         "ongoing files of season "
             + config.season()
             + " do not match the curated schema: "
-            + detail,
+            + detail
+            + "; nothing committed",
         cause);
-  }
-
-  private Dataset<Row> readSnapshot(String snapshotId) {
-    return CuratedColumns.conform(
-        spark.read().schema(CuratedColumns.SCHEMA).parquet(store.snapshotUri(snapshotId)));
-  }
-
-  /** Only the given dates of a snapshot: their directories are listed, no other. */
-  private Dataset<Row> readSnapshotDates(String snapshotId, Set<String> dates) {
-    String[] paths =
-        dates.stream().map(d -> store.snapshotDateUri(snapshotId, d)).toArray(String[]::new);
-    return CuratedColumns.conform(
-        spark
-            .read()
-            .schema(CuratedColumns.SCHEMA)
-            .option("basePath", store.snapshotUri(snapshotId))
-            .parquet(paths));
   }
 
   static Dataset<Row> newestPerEvent(Dataset<Row> shots) {
@@ -284,7 +275,30 @@ public final class SeasonMerge {
         .drop("_rank");
   }
 
-  /** Rows that must never reach a snapshot: null keys, a shot value not 2 or 3, a period < 1. */
+  /**
+   * The week's rows the table does not hold, or holds an older version of: a re-scrape of a merged
+   * game with nothing new sends nothing, and a merge run twice over the same files commits once.
+   */
+  static Dataset<Row> newerThan(Dataset<Row> week, Dataset<Row> table) {
+    Dataset<Row> current =
+        table.select(
+            col("event_id").as("_event_id"),
+            col("scraped_at").as("_scraped_at"),
+            col("processed_at").as("_processed_at"));
+    Column newer =
+        col("_event_id")
+            .isNull()
+            .or(col("scraped_at").gt(col("_scraped_at")))
+            .or(
+                col("scraped_at")
+                    .equalTo(col("_scraped_at"))
+                    .and(col("processed_at").gt(col("_processed_at"))));
+    return week.join(current, week.col("event_id").equalTo(current.col("_event_id")), "left")
+        .where(newer)
+        .drop("_event_id", "_scraped_at", "_processed_at");
+  }
+
+  /** Rows that must never reach the table: null keys, a shot value not 2 or 3, a period < 1. */
   static Column invalid() {
     return col("event_id")
         .isNull()
@@ -294,50 +308,16 @@ public final class SeasonMerge {
         .or(col("period").lt(1));
   }
 
-  /** A merge with any invalid row publishes nothing; the error shows a few. */
-  private static MergeException validationError(Dataset<Row> merged, long count) {
+  /** A merge with any invalid row commits nothing; the error shows a few. */
+  private static MergeException validationError(Dataset<Row> rows, long count) {
     List<Row> examples =
-        merged.where(invalid()).select("event_id", "shot_value", "period").limit(3).collectAsList();
+        rows.where(invalid()).select("event_id", "shot_value", "period").limit(3).collectAsList();
     return new MergeException(
         count
             + " rows fail validation (null keys, shot value not 2 or 3, period < 1),"
             + " e.g. "
             + examples
-            + "; nothing published");
-  }
-
-  /** Ids sort by time; a new one is always after the current one. */
-  private static String nextSnapshotId(Optional<String> previous) {
-    String id = SNAPSHOT_ID.format(Instant.now());
-    while (previous.isPresent() && id.compareTo(previous.get()) <= 0) {
-      id = SNAPSHOT_ID.format(Instant.now().plusMillis(1));
-    }
-    return id;
-  }
-
-  /**
-   * Keeps the newest {@code keepSnapshots} complete snapshots (the published one among them) and
-   * deletes older ones, including leftovers of merges that crashed before publishing.
-   */
-  private int collectGarbage(String published) throws IOException {
-    describe("collect garbage", "keep the newest " + config.keepSnapshots() + " snapshots");
-    List<String> kept = new ArrayList<>();
-    int deleted = 0;
-    List<String> ids = new ArrayList<>(store.snapshots());
-    Collections.reverse(ids);
-    for (String id : ids) {
-      if (id.compareTo(published) > 0) {
-        continue; // newer than what we published: not ours to judge
-      }
-      boolean complete = id.equals(published) || store.manifest(id).isPresent();
-      if (complete && kept.size() < config.keepSnapshots()) {
-        kept.add(id);
-      } else {
-        store.deleteSnapshot(id);
-        deleted++;
-      }
-    }
-    return deleted;
+            + "; nothing committed");
   }
 
   private void describe(String group, String description) {
@@ -347,7 +327,7 @@ public final class SeasonMerge {
 
   private void done(MergeStep step) throws Exception {
     long now = System.currentTimeMillis();
-    stepMillis.put(step.name().toLowerCase(), now - stepStarted);
+    LOG.info("season {}: {} took {} ms", config.season(), step, now - stepStarted);
     stepStarted = now;
     listener.after(step);
   }

@@ -32,28 +32,29 @@ public final class SeasonMergeJob {
     }
     SparkLakeSettings.apply(builder, config);
     try (SparkSession spark = builder.getOrCreate()) {
+      String lakeUri = config.lake().sparkUri();
       FileSystem fs =
-          FileSystem.get(URI.create(config.lakeUri()), spark.sparkContext().hadoopConfiguration());
-      SeasonStore store = new SeasonStore(fs, config.lakeUri(), config.season());
+          FileSystem.get(URI.create(lakeUri), spark.sparkContext().hadoopConfiguration());
+      LakeFiles files = new LakeFiles(fs, lakeUri, config.season());
       long ready = System.currentTimeMillis();
       long startup = ready - ManagementFactory.getRuntimeMXBean().getStartTime();
       MergeResult merge = null;
-      long published = ready;
+      long committed = ready;
       if (config.verb() == MergeConfig.Verb.MERGE) {
-        long[] publishedAt = {0};
+        long[] committedAt = {0};
         merge =
             new SeasonMerge(
                     spark,
                     config,
-                    store,
+                    files,
                     step -> {
                       System.out.println("merge step done: " + step);
-                      if (step == MergeStep.PUBLISH) {
-                        publishedAt[0] = System.currentTimeMillis();
+                      if (step == MergeStep.COMMIT) {
+                        committedAt[0] = System.currentTimeMillis();
                       }
                     })
                 .run();
-        published = publishedAt[0] > 0 ? publishedAt[0] : System.currentTimeMillis();
+        committed = committedAt[0] > 0 ? committedAt[0] : System.currentTimeMillis();
       }
       // A merge's export shares the driver and executors the merge has already started.
       long exportStart = System.currentTimeMillis();
@@ -66,7 +67,7 @@ public final class SeasonMergeJob {
               merge,
               export,
               startup,
-              published - ready,
+              committed - ready,
               export == null ? 0 : System.currentTimeMillis() - exportStart);
       System.out.println(MergeConfig.RESULT_PREFIX + RecordJson.toJson(result));
     } catch (MergeException e) {

@@ -3,6 +3,7 @@ package dev.shotcharts.merge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.shotcharts.model.Lake;
 import dev.shotcharts.model.RecordJson;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,10 +16,15 @@ class MergeConfigTest {
         new MergeConfig(
             MergeConfig.Verb.MERGE,
             2025,
-            "s3a://lake",
+            new Lake(
+                "lake/prefix",
+                "http://127.0.0.1:9000",
+                "eu-west-1",
+                "jdbc:sqlite:/tmp/catalog.db",
+                java.util.Map.of("cache-enabled", "false")),
             "spark://127.0.0.1:7077",
-            "http://127.0.0.1:9000",
             3,
+            java.time.Duration.ofHours(12),
             true,
             "file:/tmp/events",
             false,
@@ -27,14 +33,17 @@ class MergeConfigTest {
     assertThat(MergeConfig.fromArgs(full.toArgs().toArray(String[]::new))).isEqualTo(full);
 
     MergeConfig defaults =
-        MergeConfig.of(MergeConfig.Verb.EXPORT, 2024, "s3a://b", null, null, null);
+        MergeConfig.of(
+            MergeConfig.Verb.EXPORT, 2024, Lake.of("b", null, "jdbc:sqlite:/c.db"), null, null);
     assertThat(MergeConfig.fromArgs(defaults.toArgs().toArray(String[]::new))).isEqualTo(defaults);
     assertThat(defaults.keepSnapshots()).isEqualTo(MergeConfig.DEFAULT_KEEP_SNAPSHOTS);
 
     MergeConfig everySeason =
-        MergeConfig.fromArgs(new String[] {"export", "--all-seasons", "--public-read"});
+        MergeConfig.fromArgs(
+            new String[] {"export", "--all-seasons", "--public-read", "--catalog", "uri=jdbc:x"});
     assertThat(everySeason.allSeasons()).isTrue();
     assertThat(everySeason.publicRead()).isTrue();
+    assertThat(everySeason.lake().catalogProperties()).containsEntry("uri", "jdbc:x");
     assertThat(MergeConfig.fromArgs(everySeason.toArgs().toArray(String[]::new)))
         .isEqualTo(everySeason);
   }
@@ -43,6 +52,8 @@ class MergeConfigTest {
   void badArgumentsSayWhatIsExpected() {
     assertThatThrownBy(() -> MergeConfig.fromArgs(new String[] {"merge"}))
         .hasMessageContaining("--season is required");
+    assertThatThrownBy(() -> MergeConfig.fromArgs(new String[] {"merge", "--season", "1"}))
+        .hasMessageContaining("the Iceberg catalog is required");
     assertThatThrownBy(() -> MergeConfig.fromArgs(new String[] {"copy", "--season", "1"}))
         .hasMessageContaining("unknown verb copy");
     assertThatThrownBy(() -> MergeConfig.fromArgs(new String[] {"merge", "--all-seasons"}))
@@ -57,7 +68,7 @@ class MergeConfigTest {
 
   @Test
   void resultsTravelAsJson() {
-    MergeResult result = new MergeResult(true, "20261123T225900211Z", 1, 11, 0, 0, 11, 1, 0);
+    MergeResult result = new MergeResult(true, 4_012_345_678L, 1, 11, 0, 11, 11, 1, 0, 0, 0);
     assertThat(RecordJson.fromJson(RecordJson.toJson(result), MergeResult.class)).isEqualTo(result);
     ExportResult export = new ExportResult(11, List.of("exports/shots-2024.tgz"));
     JobResult both = new JobResult(result, export, 2_900, 4_100, 1_200);

@@ -3,6 +3,7 @@ package dev.shotcharts.merge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.shotcharts.model.Lake;
 import dev.shotcharts.testing.S3ServerExtension;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,13 +11,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.iceberg.Snapshot;
+import org.apache.iceberg.Table;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -27,7 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The weekly merge on a local Spark session against a real S3 server over HTTP. */
+/**
+ * The weekly merge into the Iceberg table on a local Spark session, against a real S3 server over
+ * HTTP and a real JDBC catalog (SQLite): every test its own lake and catalog.
+ */
 class SeasonMergeIT {
   @RegisterExtension static final S3ServerExtension S3 = new S3ServerExtension("lake");
 
@@ -39,7 +44,7 @@ class SeasonMergeIT {
   static final LocalDate DAY_AFTER = Shots.DATE.plusDays(1);
 
   @BeforeAll
-  static void startSpark() {
+  static void startSpark() throws Exception {
     spark = SparkTestSession.start(S3);
   }
 
@@ -48,19 +53,83 @@ class SeasonMergeIT {
     spark.stop();
   }
 
-  static String lake(String name) {
-    return "s3a://lake/" + name;
-  }
+  /** A lake below the test bucket with its own catalog, and a Spark session that uses it. */
+  record TestLake(Lake lake, SparkSession session) {
+    static TestLake create(String name) throws Exception {
+      Lake lake = SparkTestSession.lake(S3, name);
+      return new TestLake(lake, SparkTestSession.session(spark, lake));
+    }
 
-  static SeasonStore store(String lake) throws Exception {
-    return new SeasonStore(SparkTestSession.fileSystem(spark, lake), lake, 2025);
-  }
+    String uri() {
+      return lake.sparkUri();
+    }
 
-  static MergeResult merge(String lake, MergeListener listener, String... extra) throws Exception {
-    List<String> args = new ArrayList<>(List.of("merge", "--season", "2025", "--lake", lake));
-    args.addAll(List.of(extra));
-    MergeConfig config = MergeConfig.fromArgs(args.toArray(String[]::new));
-    return new SeasonMerge(spark, config, store(lake), listener).run();
+    FileSystem fs() throws Exception {
+      return SparkTestSession.fileSystem(session, uri());
+    }
+
+    LakeFiles files() throws Exception {
+      return new LakeFiles(fs(), uri(), 2025);
+    }
+
+    MergeConfig config(String verb, String... extra) {
+      List<String> args =
+          new ArrayList<>(
+              List.of(
+                  verb,
+                  "--lake",
+                  lake.root(),
+                  "--s3-endpoint",
+                  lake.s3Endpoint(),
+                  "--catalog-uri",
+                  lake.catalogUri()));
+      if (!List.of(extra).contains("--all-seasons")) {
+        args.addAll(List.of("--season", "2025"));
+      }
+      args.addAll(List.of(extra));
+      return MergeConfig.fromArgs(args.toArray(String[]::new));
+    }
+
+    MergeResult merge(MergeListener listener, String... extra) throws Exception {
+      return new SeasonMerge(session, config("merge", extra), files(), listener).run();
+    }
+
+    void write(String name, List<Row> rows) {
+      Shots.writeOngoing(session, uri(), name, rows);
+    }
+
+    List<String> ongoing() throws Exception {
+      return files().committedOngoingFiles();
+    }
+
+    Table table() {
+      return ShotsTable.load(session);
+    }
+
+    List<Snapshot> snapshots() {
+      List<Snapshot> snapshots = new ArrayList<>();
+      table().snapshots().forEach(snapshots::add);
+      return snapshots;
+    }
+
+    /** What readers see: the season's rows in the current snapshot, as comparable strings. */
+    Set<String> visible() {
+      if (!ShotsTable.exists(session)) {
+        return Set.of();
+      }
+      return ShotsTable.season(session, 2025)
+          .select("event_id", "player", "scraped_at", "game_date")
+          .collectAsList()
+          .stream()
+          .map(Row::toString)
+          .collect(Collectors.toSet());
+    }
+
+    /** Delete files in the current snapshot: copy-on-write keeps them at zero for every reader. */
+    long deleteFiles() {
+      return Long.parseLong(
+          table().currentSnapshot().summary().getOrDefault("total-delete-files", "0"));
+    }
   }
 
   static List<Row> game(String gameId, int shots, String player, Instant scrapedAt) {
@@ -71,292 +140,252 @@ class SeasonMergeIT {
     return rows;
   }
 
-  /** What readers see: the rows of the snapshot _LATEST points at, as comparable strings. */
-  static Set<String> visible(String lake) throws Exception {
-    String snapshot = store(lake).latestSnapshot().orElseThrow();
-    return CuratedColumns.conform(spark.read().parquet(store(lake).snapshotUri(snapshot)))
-        .select("event_id", "player", "scraped_at", "game_date")
-        .collectAsList()
-        .stream()
-        .map(Row::toString)
-        .collect(Collectors.toSet());
-  }
-
   /**
    * Week 1: a game of 100 shots and one of 8 the day before, merged. Week 2: the first game again,
-   * plus a new one of 30 the day after; the day before is carried over untouched.
+   * plus a new one of 30 the day after.
    */
-  static void weekOneMergedAndWeekTwoWaiting(String lake) throws Exception {
-    Shots.writeOngoing(spark, lake, "w1", game("202410220BOS", 100, "Jayson Tatum", WEEK1));
-    Shots.writeOngoing(
-        spark, lake, "w1b", Shots.onDate(game("202410210BOS", 8, "Al Horford", WEEK1), DAY_BEFORE));
-    merge(lake, MergeListener.NONE);
-    Shots.writeOngoing(spark, lake, "w2a", game("202410220BOS", 100, "Jayson Tatum", WEEK1));
-    Shots.writeOngoing(
-        spark,
-        lake,
-        "w2b",
-        Shots.onDate(game("202410230BOS", 30, "Jaylen Brown", WEEK2), DAY_AFTER));
-  }
-
-  /** A snapshot's files on one date: name and bytes. */
-  static java.util.Map<String, String> files(String lake, String snapshot, LocalDate date)
-      throws Exception {
-    FileSystem fs = SparkTestSession.fileSystem(spark, lake);
-    java.util.Map<String, String> files = new java.util.TreeMap<>();
-    for (var status :
-        fs.listStatus(
-            new org.apache.hadoop.fs.Path(
-                store(lake).snapshotDateUri(snapshot, date.toString())))) {
-      try (var in = fs.open(status.getPath())) {
-        files.put(
-            status.getPath().getName(), java.util.HexFormat.of().formatHex(in.readAllBytes()));
-      }
-    }
-    return files;
-  }
-
-  @Test
-  void aWeekRewritesTheDatesItTouchesAndCopiesTheOthersUnchanged() throws Exception {
-    String lake = lake("carry");
-    weekOneMergedAndWeekTwoWaiting(lake);
-    String first = store(lake).latestSnapshot().orElseThrow();
-    var dayBefore = files(lake, first, DAY_BEFORE);
-    var gameDay = files(lake, first, Shots.DATE);
-    assertThat(dayBefore).isNotEmpty();
-
-    MergeResult second = merge(lake, MergeListener.NONE);
-    assertThat(second.snapshotRows()).isEqualTo(138);
-    assertThat(second.duplicatesDropped()).isEqualTo(100);
-    assertThat(files(lake, second.snapshotId(), DAY_BEFORE))
-        .as("the untouched date: the same files, byte for byte")
-        .isEqualTo(dayBefore);
-    assertThat(files(lake, second.snapshotId(), Shots.DATE).keySet())
-        .as("the touched date is written anew")
-        .doesNotContainAnyElementsOf(gameDay.keySet());
-    Manifest manifest = store(lake).manifest(second.snapshotId()).orElseThrow();
-    assertThat(manifest.dates())
-        .containsEntry(DAY_BEFORE.toString(), new DatePartition(8, List.of("202410210BOS")))
-        .containsEntry(Shots.DATE.toString(), new DatePartition(100, List.of("202410220BOS")))
-        .containsEntry(DAY_AFTER.toString(), new DatePartition(30, List.of("202410230BOS")));
-    assertThat(visible(lake)).hasSize(138);
-  }
-
-  @Test
-  void aGameMovedToAnotherDateLeavesNoRowOnItsOldOne() throws Exception {
-    String lake = lake("moved");
-    Shots.writeOngoing(spark, lake, "w1", game("202410220BOS", 10, "Jayson Tatum", WEEK1));
-    Shots.writeOngoing(
-        spark, lake, "w1b", Shots.onDate(game("202410210BOS", 4, "Al Horford", WEEK1), DAY_BEFORE));
-    merge(lake, MergeListener.NONE);
-    // The site now dates the same game a day later; the newer scrape wins.
-    Shots.writeOngoing(
-        spark,
-        lake,
-        "w2",
-        Shots.onDate(game("202410220BOS", 10, "Jayson Tatum", WEEK2), DAY_AFTER));
-    MergeResult result = merge(lake, MergeListener.NONE);
-    assertThat(result.snapshotRows()).isEqualTo(14);
-    assertThat(visible(lake)).hasSize(14).noneMatch(r -> r.contains(Shots.DATE.toString()));
-    assertThat(store(lake).manifest(result.snapshotId()).orElseThrow().dates())
-        .containsOnlyKeys(DAY_BEFORE.toString(), DAY_AFTER.toString());
-  }
-
-  @Test
-  void aSnapshotFromBeforePerDateManifestsIsSummarizedOnceAndMergedExactly() throws Exception {
-    String lake = lake("upgrade");
-    weekOneMergedAndWeekTwoWaiting(lake);
-    String first = store(lake).latestSnapshot().orElseThrow();
-    Manifest old = store(lake).manifest(first).orElseThrow();
-    store(lake)
-        .writeManifest(
-            new Manifest(
-                old.mergeId(),
-                old.season(),
-                old.snapshot(),
-                old.previousSnapshot(),
-                old.sourceFiles(),
-                old.ongoingRows(),
-                old.previousRows(),
-                old.duplicatesDropped(),
-                old.snapshotRows(),
-                old.startedAt(),
-                old.stepMillis(),
-                null));
-    MergeResult result = merge(lake, MergeListener.NONE);
-    assertThat(result.snapshotRows()).isEqualTo(138);
-    assertThat(result.previousSnapshotRows()).isEqualTo(108);
-    assertThat(visible(lake)).hasSize(138);
-    assertThat(store(lake).manifest(result.snapshotId()).orElseThrow().dates()).hasSize(3);
+  static void weekOneMergedAndWeekTwoWaiting(TestLake lake) throws Exception {
+    lake.write("w1", game("202410220BOS", 100, "Jayson Tatum", WEEK1));
+    lake.write("w1b", Shots.onDate(game("202410210BOS", 8, "Al Horford", WEEK1), DAY_BEFORE));
+    lake.merge(MergeListener.NONE);
+    lake.write("w2a", game("202410220BOS", 100, "Jayson Tatum", WEEK1));
+    lake.write("w2b", Shots.onDate(game("202410230BOS", 30, "Jaylen Brown", WEEK2), DAY_AFTER));
   }
 
   @Test
   void firstMergeThenAWeekWithOverlappingAndNewEvents() throws Exception {
-    String lake = lake("weeks");
-    Shots.writeOngoing(spark, lake, "w1", game("202410220BOS", 100, "Jayson Tatum", WEEK1));
-    MergeResult first = merge(lake, MergeListener.NONE);
-    assertThat(first.published()).isTrue();
-    assertThat(first.snapshotRows()).isEqualTo(100);
-    assertThat(store(lake).committedOngoingFiles()).as("merged files deleted").isEmpty();
-    Manifest manifest = store(lake).manifest(first.snapshotId()).orElseThrow();
-    assertThat(manifest.sourceFiles()).hasSize(1);
-    assertThat(manifest.snapshotRows()).isEqualTo(100);
+    TestLake lake = TestLake.create("weeks");
+    lake.write("w1", game("202410220BOS", 100, "Jayson Tatum", WEEK1));
+    MergeResult first = lake.merge(MergeListener.NONE);
+    assertThat(first.committed()).isTrue();
+    assertThat(first.seasonRows()).isEqualTo(100);
+    assertThat(lake.ongoing()).as("merged files deleted").isEmpty();
 
-    Shots.writeOngoing(spark, lake, "w2a", game("202410220BOS", 100, "Jayson Tatum", WEEK1));
-    Shots.writeOngoing(spark, lake, "w2b", game("202410230BOS", 30, "Jaylen Brown", WEEK2));
-    MergeResult second = merge(lake, MergeListener.NONE);
-    assertThat(second.ongoingRows()).isEqualTo(130);
-    assertThat(second.previousSnapshotRows()).isEqualTo(100);
-    assertThat(second.duplicatesDropped()).isEqualTo(100);
-    assertThat(second.snapshotRows()).isEqualTo(130);
-    assertThat(store(lake).latestSnapshot()).contains(second.snapshotId());
-    assertThat(visible(lake)).hasSize(130);
+    lake.write("w2a", game("202410220BOS", 100, "Jayson Tatum", WEEK1));
+    lake.write("w2b", game("202410230BOS", 30, "Jaylen Brown", WEEK2));
+    lake.write("w2c", game("202410230BOS", 30, "Jaylen Brown", WEEK2)); // the week's own twin
+    MergeResult second = lake.merge(MergeListener.NONE);
+    assertThat(second.ongoingRows()).isEqualTo(160);
+    assertThat(second.duplicatesDropped()).isEqualTo(130);
+    assertThat(second.changedRows()).isEqualTo(30);
+    assertThat(second.seasonRows()).isEqualTo(130);
+    assertThat(lake.visible()).hasSize(130);
+
+    List<Snapshot> snapshots = lake.snapshots();
+    assertThat(snapshots).as("one snapshot per merge").hasSize(2);
+    Snapshot last = lake.table().currentSnapshot();
+    assertThat(last.snapshotId()).isEqualTo(second.snapshotId());
+    assertThat(last.summary())
+        .containsEntry("shotcharts.season", "2025")
+        .containsEntry("shotcharts.rows-in", "160")
+        .containsEntry("shotcharts.duplicates-dropped", "130")
+        .containsEntry("shotcharts.source-file-count", "3")
+        .containsKey("shotcharts.merge-id");
+    assertThat(last.summary().get("shotcharts.source-files").split(","))
+        .hasSize(3)
+        .allMatch(f -> f.startsWith("game_date=2024-10-2") && f.endsWith(".parquet"));
+    assertThat(lake.deleteFiles()).isZero();
   }
 
   @Test
-  void anEmptyWeekChangesNothing() throws Exception {
-    String lake = lake("empty");
-    Shots.writeOngoing(spark, lake, "w1", game("202410220BOS", 10, "Jayson Tatum", WEEK1));
-    MergeResult first = merge(lake, MergeListener.NONE);
-    Set<String> before = visible(lake);
-    MergeResult empty = merge(lake, MergeListener.NONE);
-    assertThat(empty.published()).isFalse();
+  void aGameMovedToAnotherDateLeavesNoRowOnItsOldOne() throws Exception {
+    TestLake lake = TestLake.create("moved");
+    lake.write("w1", game("202410220BOS", 10, "Jayson Tatum", WEEK1));
+    lake.write("w1b", Shots.onDate(game("202410210BOS", 4, "Al Horford", WEEK1), DAY_BEFORE));
+    lake.merge(MergeListener.NONE);
+    // The site now dates the same game a day later; the newer scrape wins.
+    lake.write("w2", Shots.onDate(game("202410220BOS", 10, "Jayson Tatum", WEEK2), DAY_AFTER));
+    MergeResult result = lake.merge(MergeListener.NONE);
+    assertThat(result.seasonRows()).isEqualTo(14);
+    assertThat(lake.visible()).hasSize(14).noneMatch(r -> r.contains(Shots.DATE.toString()));
+    assertThat(lake.deleteFiles()).isZero();
+  }
+
+  @Test
+  void anEmptyWeekOrARescrapeWithNothingNewCommitsNothing() throws Exception {
+    TestLake lake = TestLake.create("empty");
+    lake.write("w1", game("202410220BOS", 10, "Jayson Tatum", WEEK1));
+    MergeResult first = lake.merge(MergeListener.NONE);
+    Set<String> before = lake.visible();
+
+    MergeResult empty = lake.merge(MergeListener.NONE);
+    assertThat(empty.committed()).isFalse();
     assertThat(empty.snapshotId()).isEqualTo(first.snapshotId());
-    assertThat(empty.snapshotRows()).as("the season as readers see it").isEqualTo(10);
-    assertThat(store(lake).snapshots()).containsExactly(first.snapshotId());
-    assertThat(visible(lake)).isEqualTo(before);
+    assertThat(empty.seasonRows()).as("the season as readers see it").isEqualTo(10);
+
+    lake.write("w2", game("202410220BOS", 10, "Jayson Tatum", WEEK1));
+    MergeResult same = lake.merge(MergeListener.NONE);
+    assertThat(same.committed()).isFalse();
+    assertThat(same.duplicatesDropped()).isEqualTo(10);
+    assertThat(lake.ongoing()).as("read, found merged already, deleted").isEmpty();
+    assertThat(lake.snapshots())
+        .extracting(Snapshot::snapshotId)
+        .containsExactly(first.snapshotId());
+    assertThat(lake.visible()).isEqualTo(before);
   }
 
   @Test
   void aRescrapedGameWithChangedValuesKeepsTheNewest() throws Exception {
-    String lake = lake("rescrape");
-    Shots.writeOngoing(spark, lake, "w1", game("202410220BOS", 10, "Jayson Tatum", WEEK1));
-    merge(lake, MergeListener.NONE);
-    Shots.writeOngoing(spark, lake, "w2", game("202410220BOS", 10, "Jayson Tatum Sr.", WEEK2));
-    MergeResult result = merge(lake, MergeListener.NONE);
-    assertThat(result.snapshotRows()).isEqualTo(10);
-    assertThat(visible(lake)).hasSize(10).allMatch(r -> r.contains("Jayson Tatum Sr."));
+    TestLake lake = TestLake.create("rescrape");
+    lake.write("w1", game("202410220BOS", 10, "Jayson Tatum", WEEK1));
+    lake.merge(MergeListener.NONE);
+    lake.write("w2", game("202410220BOS", 10, "Jayson Tatum Sr.", WEEK2));
+    MergeResult result = lake.merge(MergeListener.NONE);
+    assertThat(result.seasonRows()).isEqualTo(10);
+    assertThat(lake.visible()).hasSize(10).allMatch(r -> r.contains("Jayson Tatum Sr."));
   }
 
   @Test
   void filesCommittedDuringTheMergeStayForNextWeek() throws Exception {
-    String lake = lake("during");
-    Shots.writeOngoing(spark, lake, "w1", game("202410220BOS", 10, "Jayson Tatum", WEEK1));
+    TestLake lake = TestLake.create("during");
+    lake.write("w1", game("202410220BOS", 10, "Jayson Tatum", WEEK1));
     MergeResult result =
-        merge(
-            lake,
+        lake.merge(
             step -> {
               if (step == MergeStep.READ_ONGOING) { // Flink commits a file meanwhile
-                Shots.writeOngoing(
-                    spark, lake, "late", game("202410240BOS", 4, "Al Horford", WEEK2));
+                lake.write("late", game("202410240BOS", 4, "Al Horford", WEEK2));
               }
             });
-    assertThat(result.snapshotRows()).isEqualTo(10);
-    assertThat(store(lake).committedOngoingFiles()).hasSize(1).allMatch(f -> f.contains("/late/"));
-    assertThat(merge(lake, MergeListener.NONE).snapshotRows()).isEqualTo(14);
+    assertThat(result.seasonRows()).isEqualTo(10);
+    assertThat(lake.ongoing()).hasSize(1).allMatch(f -> f.contains("/late/"));
+    assertThat(lake.merge(MergeListener.NONE).seasonRows()).isEqualTo(14);
   }
 
   @ParameterizedTest
-  @EnumSource(
-      value = MergeStep.class,
-      names = {
-        "WRITE_SNAPSHOT",
-        "CARRY_UNTOUCHED",
-        "VERIFY",
-        "WRITE_MANIFEST",
-        "PUBLISH",
-        "DELETE_MERGED",
-        "COLLECT_GARBAGE"
-      })
-  void aCrashAfterAnyStepLeavesACompleteSnapshotAndARerunConverges(MergeStep crashAfter)
+  @EnumSource(MergeStep.class)
+  void aCrashAfterAnyStepLeavesTheTableWholeAndARerunConverges(MergeStep crashAfter)
       throws Exception {
-    String reference = lake("reference-" + crashAfter);
+    TestLake reference = TestLake.create("reference-" + crashAfter);
     weekOneMergedAndWeekTwoWaiting(reference);
-    merge(reference, MergeListener.NONE);
-    Set<String> expected = visible(reference);
+    reference.merge(MergeListener.NONE);
+    Set<String> expected = reference.visible();
 
-    String lake = lake("crash-" + crashAfter);
+    TestLake lake = TestLake.create("crash-" + crashAfter);
     weekOneMergedAndWeekTwoWaiting(lake);
-    Set<String> before = visible(lake);
-    int ongoingBefore = store(lake).committedOngoingFiles().size();
+    Set<String> before = lake.visible();
+    long snapshotBefore = lake.table().currentSnapshot().snapshotId();
+    int ongoingBefore = lake.ongoing().size();
     assertThatThrownBy(
             () ->
-                merge(
-                    lake,
+                lake.merge(
                     step -> {
                       if (step == crashAfter) {
-                        if (step == MergeStep.PUBLISH) { // crash in the middle of the deletion
-                          List<String> files = store(lake).committedOngoingFiles();
-                          store(lake).deleteFiles(files.subList(0, 1));
+                        if (step == MergeStep.COMMIT) { // crash in the middle of the deletion
+                          lake.files().deleteFiles(lake.ongoing().subList(0, 1));
                         }
                         throw new IllegalStateException("crash after " + step);
                       }
                     }))
         .hasMessage("crash after " + crashAfter);
 
-    // Readers see the old season until PUBLISH is done, the new one from then on; never a mix.
-    boolean published = crashAfter.compareTo(MergeStep.PUBLISH) >= 0;
-    assertThat(visible(lake)).isEqualTo(published ? expected : before);
-    assertThat(store(lake).committedOngoingFiles())
+    // Readers see the old season until the commit, the new one from then on; never a mix.
+    boolean committed = crashAfter.compareTo(MergeStep.COMMIT) >= 0;
+    assertThat(lake.visible()).isEqualTo(committed ? expected : before);
+    if (!committed) {
+      assertThat(lake.table().currentSnapshot().snapshotId()).isEqualTo(snapshotBefore);
+    }
+    assertThat(lake.ongoing())
         .as("the merged ongoing files are gone only once DELETE_MERGED is done")
         .hasSize(
             crashAfter.compareTo(MergeStep.DELETE_MERGED) >= 0
                 ? 0
-                : crashAfter == MergeStep.PUBLISH ? ongoingBefore - 1 : ongoingBefore);
-    String latest = store(lake).latestSnapshot().orElseThrow();
-    assertThat(store(lake).manifest(latest))
-        .as("_LATEST points at a complete snapshot")
-        .isPresent();
+                : crashAfter == MergeStep.COMMIT ? ongoingBefore - 1 : ongoingBefore);
+    int snapshots = lake.snapshots().size();
 
-    merge(lake, MergeListener.NONE);
-    assertThat(visible(lake)).isEqualTo(expected);
-    assertThat(store(lake).committedOngoingFiles()).isEmpty();
+    MergeResult rerun = lake.merge(MergeListener.NONE);
+    assertThat(lake.visible()).isEqualTo(expected);
+    assertThat(lake.ongoing()).isEmpty();
+    assertThat(rerun.committed())
+        .as("nothing counted twice: a rerun after the commit commits nothing")
+        .isEqualTo(!committed);
+    assertThat(lake.snapshots()).hasSize(committed ? snapshots : snapshots + 1);
   }
 
   @Test
-  void oldSnapshotsAreCollectedBeyondTheOnesToKeep() throws Exception {
-    String lake = lake("gc");
-    List<String> published = new ArrayList<>();
+  void snapshotsBeyondTheOnesToKeepExpireAndTheRestTravelBackInTime() throws Exception {
+    TestLake lake = TestLake.create("expire");
+    List<Long> committed = new ArrayList<>();
     for (int week = 0; week < 4; week++) {
-      Shots.writeOngoing(spark, lake, "w" + week, game("20241022" + week + "BOS", 5, "X", WEEK1));
-      published.add(merge(lake, MergeListener.NONE, "--keep-snapshots", "2").snapshotId());
+      lake.write("w" + week, game("20241022" + week + "BOS", 5, "X", WEEK1));
+      committed.add(lake.merge(MergeListener.NONE, "--keep-snapshots", "2").snapshotId());
     }
-    assertThat(store(lake).snapshots()).containsExactlyElementsOf(published.subList(2, 4));
-    assertThat(visible(lake)).hasSize(20);
+    assertThat(lake.snapshots())
+        .extracting(Snapshot::snapshotId)
+        .containsExactlyElementsOf(committed.subList(2, 4));
+    assertThat(lake.visible()).hasSize(20);
+    long asOf =
+        lake.session()
+            .sql("SELECT count(*) FROM " + ShotsTable.NAME + " VERSION AS OF " + committed.get(2))
+            .first()
+            .getLong(0);
+    assertThat(asOf).isEqualTo(15);
   }
 
   @Test
-  void aDryRunPublishesAndDeletesNothing() throws Exception {
-    String lake = lake("dry");
-    Shots.writeOngoing(spark, lake, "w1", game("202410220BOS", 10, "Jayson Tatum", WEEK1));
-    MergeResult result = merge(lake, MergeListener.NONE, "--dry-run");
-    assertThat(result.published()).isFalse();
-    assertThat(result.snapshotRows()).isEqualTo(10);
-    assertThat(store(lake).latestSnapshot()).isEmpty();
-    assertThat(store(lake).snapshots()).isEmpty();
-    assertThat(store(lake).committedOngoingFiles()).hasSize(1);
+  void orphanFilesOlderThanTheSafeAgeAreRemovedYoungerOnesKept() throws Exception {
+    TestLake lake = TestLake.create("orphans");
+    lake.write("w1", game("202410220BOS", 5, "X", WEEK1));
+    lake.merge(MergeListener.NONE);
+    String data = lake.table().location() + "/data/stray-from-a-crashed-write.parquet";
+    S3.client()
+        .putObject(
+            b -> b.bucket(S3.bucket()).key(data.substring(("s3://" + S3.bucket() + "/").length())),
+            software.amazon.awssdk.core.sync.RequestBody.fromString("not referenced"));
+
+    lake.write("w2", game("202410230BOS", 5, "Y", WEEK1));
+    assertThat(lake.merge(MergeListener.NONE).orphansRemoved())
+        .as("younger than the default safe age: kept")
+        .isZero();
+    lake.write("w3", game("202410240BOS", 5, "Z", WEEK1));
+    assertThat(lake.merge(MergeListener.NONE, "--orphan-age", "PT0S").orphansRemoved()).isOne();
+    assertThat(lake.visible()).hasSize(15);
   }
 
   @Test
-  void anOngoingFileWithAnotherSchemaStopsTheMergeWithNothingDeleted() throws Exception {
-    String lake = lake("schema");
-    Shots.writeOngoing(spark, lake, "w1", game("202410220BOS", 10, "Jayson Tatum", WEEK1));
-    Shots.frame(spark, game("202410230BOS", 3, "Y", WEEK1))
+  void smallFilesAreCompactedOnceTheyPileUp() throws Exception {
+    TestLake lake = TestLake.create("compact");
+    int compacted = 0;
+    for (int week = 0; week < TableMaintenance.COMPACT_MIN_FILES + 1; week++) {
+      lake.write("w" + week, game("20241022" + week + "BOS", 4, "X", WEEK1));
+      compacted += lake.merge(MergeListener.NONE).filesCompacted();
+    }
+    assertThat(compacted).isGreaterThanOrEqualTo(TableMaintenance.COMPACT_MIN_FILES);
+    long files = Long.parseLong(lake.table().currentSnapshot().summary().get("total-data-files"));
+    assertThat(files).isLessThan(TableMaintenance.COMPACT_MIN_FILES);
+    assertThat(lake.visible()).hasSize(4 * (TableMaintenance.COMPACT_MIN_FILES + 1));
+  }
+
+  @Test
+  void aDryRunCommitsAndDeletesNothing() throws Exception {
+    TestLake lake = TestLake.create("dry");
+    lake.write("w1", game("202410220BOS", 10, "Jayson Tatum", WEEK1));
+    MergeResult result = lake.merge(MergeListener.NONE, "--dry-run");
+    assertThat(result.committed()).isFalse();
+    assertThat(result.changedRows()).isEqualTo(10);
+    assertThat(ShotsTable.exists(lake.session())).isFalse();
+    assertThat(lake.ongoing()).hasSize(1);
+  }
+
+  @Test
+  void anOngoingFileWithAnotherSchemaStopsTheMergeWithNothingCommitted() throws Exception {
+    TestLake lake = TestLake.create("schema");
+    lake.write("w1", game("202410220BOS", 10, "Jayson Tatum", WEEK1));
+    Shots.frame(lake.session(), game("202410230BOS", 3, "Y", WEEK1))
         .drop("zone")
         .coalesce(1)
         .write()
-        .parquet(lake + "/shots/ongoing/season=2025/game_date=2024-10-23/bad");
-    assertThatThrownBy(() -> merge(lake, MergeListener.NONE))
+        .parquet(lake.uri() + "/shots/ongoing/season=2025/game_date=2024-10-23/bad");
+    assertThatThrownBy(() -> lake.merge(MergeListener.NONE))
         .isInstanceOf(MergeException.class)
         .hasMessageContaining("do not match the curated schema")
         .hasMessageContaining("game_date=2024-10-23/bad/part-");
-    assertThat(store(lake).committedOngoingFiles()).hasSize(2);
-    assertThat(store(lake).latestSnapshot()).isEmpty();
+    assertThat(lake.ongoing()).hasSize(2);
+    assertThat(lake.snapshots()).isEmpty();
   }
 
   @Test
-  void invalidRowsStopTheMergeWithNothingPublished() throws Exception {
-    String lake = lake("invalid");
+  void invalidRowsStopTheMergeWithNothingCommitted() throws Exception {
+    TestLake lake = TestLake.create("invalid");
     List<Row> rows = new ArrayList<>(game("202410220BOS", 3, "Jayson Tatum", WEEK1));
     Row bad =
         Shots.row(
@@ -382,18 +411,18 @@ class SeasonMergeIT {
             "tip",
             WEEK1);
     rows.add(bad);
-    Shots.writeOngoing(spark, lake, "w1", rows);
-    assertThatThrownBy(() -> merge(lake, MergeListener.NONE))
+    lake.write("w1", rows);
+    assertThatThrownBy(() -> lake.merge(MergeListener.NONE))
         .isInstanceOf(MergeException.class)
-        .hasMessageStartingWith("1 rows fail validation");
-    assertThat(store(lake).latestSnapshot()).isEmpty();
-    assertThat(store(lake).committedOngoingFiles()).hasSize(1);
-    assertThat(new HashSet<>(store(lake).snapshots())).isEmpty();
+        .hasMessageStartingWith("1 rows fail validation")
+        .hasMessageEndingWith("nothing committed");
+    assertThat(lake.ongoing()).hasSize(1);
+    assertThat(lake.snapshots()).isEmpty();
   }
 
   @Test
   void theLegacyExportKeepsTheOriginalColumnsAndValues(@TempDir Path tmp) throws Exception {
-    String lake = lake("export");
+    TestLake lake = TestLake.create("export");
     String tie =
         "2nd overtime, 0:03.0 remaining<br>Shai Gilgeous-Alexander made 3-pointer from 26 ft<br>"
             + "Oklahoma City now tied 104-104";
@@ -412,9 +441,7 @@ class SeasonMergeIT {
     String noFinal =
         "4th quarter, 0:10.0 remaining<br>Paolo Banchero made 3-pointer from 24 ft<br>"
             + "Orlando trails 80-85";
-    Shots.writeOngoing(
-        spark,
-        lake,
+    lake.write(
         "w1",
         List.of(
             Shots.row(
@@ -527,9 +554,9 @@ class SeasonMergeIT {
                 null,
                 noFinal,
                 WEEK1)));
-    merge(lake, MergeListener.NONE);
-    FileSystem fs = SparkTestSession.fileSystem(spark, lake);
-    long rows = new SeasonExport(spark, store(lake), 2025).run();
+    lake.merge(MergeListener.NONE);
+    FileSystem fs = lake.fs();
+    long rows = new SeasonExport(lake.session(), lake.files(), 2025).run();
     assertThat(rows).isEqualTo(5);
 
     Path archive = tmp.resolve("shots-2024.tgz");
@@ -562,33 +589,26 @@ class SeasonMergeIT {
             "202410220MIA,2024,10,22,Miami,Orlando,200px,400px,\""
                 + noFinal
                 + "\",0:10.0,4,Paolo Banchero,made,3-pointer,24ft,Orlando,85,80");
-    assertThat(fs.exists(new org.apache.hadoop.fs.Path(lake + "/exports/shots-2024.tgz"))).isTrue();
-    assertThat(fs.exists(new org.apache.hadoop.fs.Path(lake + "/exports/shots-2025.tgz")))
+    assertThat(fs.exists(new org.apache.hadoop.fs.Path(lake.uri() + "/exports/shots-2024.tgz")))
+        .isTrue();
+    assertThat(fs.exists(new org.apache.hadoop.fs.Path(lake.uri() + "/exports/shots-2025.tgz")))
         .isFalse();
   }
 
   @Test
-  void allSeasonsExportsEveryPublishedSeasonAndPublicReadIsAnExplicitOptIn() throws Exception {
-    String lake = lake("every");
-    Shots.writeOngoing(spark, lake, "w1", game("202410220BOS", 6, "Jayson Tatum", WEEK1));
-    merge(lake, MergeListener.NONE);
-    FileSystem fs = SparkTestSession.fileSystem(spark, lake);
-    assertThat(SeasonStore.publishedSeasons(fs, lake)).containsExactly(2025);
+  void allSeasonsExportsEverySeasonOfTheTableAndPublicReadIsAnExplicitOptIn() throws Exception {
+    TestLake lake = TestLake.create("every");
+    lake.write("w1", game("202410220BOS", 6, "Jayson Tatum", WEEK1));
+    lake.merge(MergeListener.NONE);
+    assertThat(ShotsTable.seasons(lake.session())).containsExactly(2025);
 
     ExportResult result =
-        SeasonExport.run(
-            spark,
-            fs,
-            MergeConfig.fromArgs(new String[] {"export", "--all-seasons", "--lake", lake}));
+        SeasonExport.run(lake.session(), lake.fs(), lake.config("export", "--all-seasons"));
     assertThat(result.archives()).containsExactly("exports/shots-2024.tgz");
     assertThat(result.rows()).isEqualTo(6);
     assertThat(allUsersCanRead("every/exports/shots-2024.tgz")).as("private by default").isFalse();
 
-    SeasonExport.run(
-        spark,
-        fs,
-        MergeConfig.fromArgs(
-            new String[] {"export", "--season", "2025", "--lake", lake, "--public-read"}));
+    SeasonExport.run(lake.session(), lake.fs(), lake.config("export", "--public-read"));
     assertThat(allUsersCanRead("every/exports/shots-2024.tgz")).as("--public-read").isTrue();
   }
 
@@ -603,38 +623,39 @@ class SeasonMergeIT {
 
   @Test
   void aMissingBucketOrWrongCredentialsStopTheMergeWithAClearError() throws Exception {
-    String lake = lake("creds");
-    Shots.writeOngoing(spark, lake, "w1", game("202410220BOS", 3, "X", WEEK1));
-    MergeConfig config =
-        MergeConfig.fromArgs(new String[] {"merge", "--season", "2025", "--lake", lake});
+    TestLake lake = TestLake.create("creds");
+    lake.write("w1", game("202410220BOS", 3, "X", WEEK1));
+    MergeConfig config = lake.config("merge");
 
     org.apache.hadoop.conf.Configuration wrongKey =
         new org.apache.hadoop.conf.Configuration(spark.sparkContext().hadoopConfiguration());
     wrongKey.set("fs.s3a.secret.key", "not-the-secret");
     wrongKey.set("fs.s3a.attempts.maximum", "1");
     wrongKey.set("fs.s3a.retry.limit", "1");
-    FileSystem denied = FileSystem.newInstance(java.net.URI.create(lake), wrongKey);
+    FileSystem denied = FileSystem.newInstance(java.net.URI.create(lake.uri()), wrongKey);
     assertThatThrownBy(
             () ->
                 new SeasonMerge(
-                        spark, config, new SeasonStore(denied, lake, 2025), MergeListener.NONE)
+                        lake.session(),
+                        config,
+                        new LakeFiles(denied, lake.uri(), 2025),
+                        MergeListener.NONE)
                     .run())
         .isInstanceOf(MergeException.class)
-        .hasMessageStartingWith("cannot reach the lake " + lake);
+        .hasMessageStartingWith("cannot reach the lake " + lake.uri());
 
     String missing = "s3a://no-such-bucket";
     FileSystem fs = SparkTestSession.fileSystem(spark, missing);
     assertThatThrownBy(
             () ->
                 new SeasonMerge(
-                        spark,
-                        MergeConfig.fromArgs(
-                            new String[] {"merge", "--season", "2025", "--lake", missing}),
-                        new SeasonStore(fs, missing, 2025),
+                        lake.session(),
+                        config,
+                        new LakeFiles(fs, missing, 2025),
                         MergeListener.NONE)
                     .run())
         .isInstanceOf(MergeException.class)
         .hasMessageStartingWith("cannot reach the lake " + missing);
-    assertThat(store(lake).committedOngoingFiles()).hasSize(1);
+    assertThat(lake.ongoing()).hasSize(1);
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.shotcharts.engines.FreePorts;
 import dev.shotcharts.engines.S3Server;
+import dev.shotcharts.model.Lake;
 import dev.shotcharts.model.LakeLayout;
 import dev.shotcharts.model.RecordJson;
 import dev.shotcharts.testing.S3ServerExtension;
@@ -21,11 +22,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.apache.iceberg.CatalogUtil;
+import org.apache.iceberg.Snapshot;
+import org.apache.iceberg.catalog.Catalog;
+import org.apache.iceberg.catalog.TableIdentifier;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -81,10 +88,10 @@ class StandaloneClusterIT {
     assertThat("true".equals(System.getenv("CI")) && available < MEMORY_NEEDED).as(why).isFalse();
     assumeTrue(available >= MEMORY_NEEDED, "skipped: " + why);
 
-    String lake = "s3a://lake/cluster";
+    Lake lake = SparkTestSession.lake(S3, "cluster");
     try (SparkSession spark = SparkTestSession.start(S3)) {
       Shots.writeOngoing(
-          spark, lake, "w1", SeasonMergeIT.game("202410220BOS", 40, "X", Instant.now()));
+          spark, lake.sparkUri(), "w1", SeasonMergeIT.game("202410220BOS", 40, "X", Instant.now()));
     }
 
     Path sparkHome = sparkHome();
@@ -139,7 +146,9 @@ class StandaloneClusterIT {
             "--season",
             "2025",
             "--lake",
-            lake,
+            lake.root(),
+            "--catalog-uri",
+            lake.catalogUri(),
             "--s3-endpoint",
             S3.endpoint(),
             "--event-log-dir",
@@ -159,23 +168,30 @@ class StandaloneClusterIT {
             .findFirst()
             .orElseThrow(() -> new AssertionError("no result line in\n" + output));
     MergeResult result = job.merge();
-    assertThat(result.published()).isTrue();
-    assertThat(result.snapshotRows()).isEqualTo(40);
+    assertThat(result.committed()).isTrue();
+    assertThat(result.seasonRows()).isEqualTo(40);
     assertThat(job.export().rows()).as("exported in the same application").isEqualTo(40);
     assertThat(S3.get("cluster/" + LakeLayout.export(2025))).isNotEmpty();
 
-    String snapshot = S3.getString("cluster/" + LakeLayout.latestMarker(2025)).trim();
-    JsonNode manifest =
-        RecordJson.mapper()
-            .readTree(S3.get("cluster/" + LakeLayout.snapshot(2025, snapshot) + "/_MANIFEST.json"));
-    assertThat(manifest.get("snapshot_rows").longValue()).isEqualTo(40);
+    // Read back by Iceberg's own Java API from the catalog's properties, not by the project's code.
+    Map<String, String> properties = new HashMap<>(lake.catalogProperties());
+    properties.put("s3.access-key-id", S3Server.ACCESS_KEY);
+    properties.put("s3.secret-access-key", S3Server.SECRET_KEY);
+    Catalog catalog = CatalogUtil.buildIcebergCatalog(Lake.CATALOG, properties, null);
+    Snapshot committed =
+        catalog.loadTable(TableIdentifier.parse(Lake.TABLE_NAME)).currentSnapshot();
+    assertThat(committed.snapshotId()).isEqualTo(result.snapshotId());
+    assertThat(committed.summary())
+        .containsEntry("total-records", "40")
+        .containsEntry("total-delete-files", "0")
+        .containsEntry("shotcharts.rows-in", "40");
     JsonNode apps = masterJson(masterUi).get("completedapps");
     assertThat(apps).isNotEmpty();
     assertThat(apps).as("merge and export: one application").hasSize(1);
     assertThat(apps.get(0).get("name").textValue()).isEqualTo("shotcharts merge season 2025");
     assertThat(jobGroups(events))
         .as("the history shows both under named job groups")
-        .contains("merge-2025-read ongoing", "merge-2025-write snapshot", "export-2025");
+        .contains("merge-2025-read ongoing", "merge-2025-commit", "export-2025");
   }
 
   /** The job groups of every job in the event logs below {@code dir}. */

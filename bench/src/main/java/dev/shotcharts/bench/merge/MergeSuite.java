@@ -5,12 +5,12 @@ import dev.shotcharts.bench.Report;
 import dev.shotcharts.bench.Sample;
 import dev.shotcharts.bench.SyntheticTopic;
 import dev.shotcharts.engines.LakeSettings;
+import dev.shotcharts.engines.ShotsCatalog;
 import dev.shotcharts.localstack.StackConfig;
 import dev.shotcharts.merge.JobResult;
-import dev.shotcharts.merge.Manifest;
 import dev.shotcharts.merge.MergeConfig;
+import dev.shotcharts.model.Lake;
 import dev.shotcharts.model.LakeLayout;
-import dev.shotcharts.model.RecordJson;
 import dev.shotcharts.pipeline.SparkMergeLauncher;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +26,6 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  */
 public final class MergeSuite {
   public static final String TABLE = "Weekly merge: one week into the season";
-  public static final String STEPS = "Weekly merge: where the in-job time goes (last run)";
   private static final int SEASON = 2025;
 
   private final BenchContext ctx;
@@ -46,6 +45,7 @@ public final class MergeSuite {
     List<LakeSeeder.LakeFile> week =
         seeder.write(gamesPerSeason - weekGames, gamesPerSeason, "week");
     String prefix = seed(gamesPerSeason, weekGames);
+    long seeded = currentSnapshot(prefix);
 
     List<Double> wall = new ArrayList<>();
     List<Double> inJob = new ArrayList<>();
@@ -56,13 +56,15 @@ public final class MergeSuite {
     for (int run = 1; run <= ctx.sizes().runs(); run++) {
       System.out.printf("bench: merge run %d of %d%n", run, ctx.sizes().runs());
       restage(prefix, week);
+      rollback(prefix, seeded);
       long start = System.nanoTime();
       last = spark(prefix, ctx.config().sparkMaster(), SEASON);
       wall.add((System.nanoTime() - start) / 1e9);
-      check("Spark", last.merge().snapshotRows(), seasonRows);
+      check("Spark", last.merge().seasonRows(), seasonRows);
       inJob.add(last.mergeMillis() / 1000.0);
       startup.add(last.startupMillis() / 1000.0);
       restage(prefix, week);
+      rollback(prefix, seeded);
       DuckDbMerge.Timing duck = duckDb(prefix, run);
       check("DuckDB", duck.rows(), seasonRows);
       duckTotal.add(duck.totalMillis() / 1000.0);
@@ -76,7 +78,6 @@ public final class MergeSuite {
     double n = median(wall);
     double m = median(inJob);
     double r = m / median(duckTotal);
-    Manifest manifest = manifest(prefix, last);
     ctx.report()
         .note(
             TABLE,
@@ -90,17 +91,11 @@ public final class MergeSuite {
         .note(
             TABLE,
             String.format(
-                "%,d shots into %,d, on %d game dates. Every run checked: the season holds exactly"
-                    + " the distinct shots. Runs after the first merge the same week again, so"
-                    + " its shots are all dropped as duplicates; the work is the same.",
+                "%,d shots into %,d of the Iceberg table. Every run checked: the season holds"
+                    + " exactly the distinct shots. Before every run the table is rolled back to the"
+                    + " season without the week, so every run merges and commits the same work.",
                 (long) weekGames * SyntheticTopic.SHOTS_PER_GAME,
-                seasonRows - (long) weekGames * SyntheticTopic.SHOTS_PER_GAME,
-                manifest.dates().size()));
-    manifest
-        .stepMillis()
-        .forEach(
-            (step, millis) ->
-                ctx.report().add(new Sample(STEPS, step, "s", List.of(millis / 1000.0))));
+                seasonRows - (long) weekGames * SyntheticTopic.SHOTS_PER_GAME));
   }
 
   private void add(String label, List<Double> values) {
@@ -111,11 +106,19 @@ public final class MergeSuite {
     return new Sample("", "", "", values).median();
   }
 
-  /** What the last merge wrote into its manifest: its dates and step times. */
-  private Manifest manifest(String prefix, JobResult result) throws Exception {
-    String key =
-        prefix + "/" + LakeLayout.snapshot(SEASON, result.merge().snapshotId()) + "/_MANIFEST.json";
-    return RecordJson.fromJson(ctx.lake().text(key), Manifest.class);
+  private long currentSnapshot(String prefix) throws Exception {
+    try (ShotsCatalog catalog = ShotsCatalog.open(lake(prefix))) {
+      return catalog.table().orElseThrow().currentSnapshot().snapshotId();
+    }
+  }
+
+  /** The table back at the season without the week, unless it is there already. */
+  private void rollback(String prefix, long snapshotId) throws Exception {
+    if (currentSnapshot(prefix) != snapshotId) {
+      try (ShotsCatalog catalog = ShotsCatalog.open(lake(prefix))) {
+        catalog.rollback(snapshotId);
+      }
+    }
   }
 
   /** A lake holding the season without its last week, merged; its prefix. */
@@ -143,21 +146,29 @@ public final class MergeSuite {
     seeder.upload(week, prefix);
   }
 
-  private JobResult spark(String prefix, String master, int season) throws Exception {
-    LakeSettings lake =
-        new LakeSettings(
-            ctx.config().s3Endpoint(),
+  /** The bench's own lake below {@code prefix}, with a catalog of its own. */
+  private LakeSettings lake(String prefix) {
+    Lake lake =
+        Lake.of(
             StackConfig.BUCKET + "/" + prefix,
-            StackConfig.ACCESS_KEY,
-            StackConfig.SECRET_KEY);
+            ctx.config().s3Endpoint(),
+            Lake.sqliteCatalog(ctx.workDir().resolve(prefix.replace('/', '-') + ".db")));
+    return new LakeSettings(lake, StackConfig.ACCESS_KEY, StackConfig.SECRET_KEY);
+  }
+
+  private JobResult spark(String prefix, String master, int season) throws Exception {
+    LakeSettings lake = lake(prefix);
     SparkMergeLauncher launcher = new SparkMergeLauncher(ctx.engines(), lake);
     return launcher.run(launcher.config(MergeConfig.Verb.MERGE, season, master));
   }
 
   private DuckDbMerge.Timing duckDb(String prefix, int run) throws Exception {
-    String latest = ctx.lake().text(prefix + "/" + LakeLayout.latestMarker(SEASON));
-    List<String> snapshot =
-        ctx.lake().parquetKeys(prefix + "/" + LakeLayout.snapshot(SEASON, latest) + "/");
+    List<String> snapshot = new ArrayList<>();
+    try (ShotsCatalog catalog = ShotsCatalog.open(lake(prefix))) {
+      for (var file : catalog.plan(List.of(SEASON), ShotsCatalog.AsOf.CURRENT).files()) {
+        snapshot.add(file.location().substring(("s3://" + StackConfig.BUCKET + "/").length()));
+      }
+    }
     List<String> week =
         ctx.lake().parquetKeys(prefix + "/" + LakeLayout.ongoingSeason(SEASON) + "/");
     return new DuckDbMerge(ctx.s3(), StackConfig.BUCKET)

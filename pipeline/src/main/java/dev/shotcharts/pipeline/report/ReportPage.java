@@ -92,7 +92,7 @@ public final class ReportPage {
         .append(r.gamesPlayed() == 1 ? " game" : " games")
         .append(" played by the schedule the scraper last read; ")
         .append(r.gamesInSnapshot())
-        .append(" in the snapshot; ");
+        .append(" in the table; ");
     if (r.missing().isEmpty()) {
       h.append("<span class=\"ok\">none missing</span>.</p>\n");
     } else {
@@ -129,7 +129,7 @@ public final class ReportPage {
     hop(h, "curated", "curated events (distinct event_id)", c.curatedEvents());
     hop(h, "duplicates", "duplicates (the same event again, dropped)", c.duplicates());
     hop(h, "dead-letters", "dead letters (shot_charts_dlq)", c.deadLetters());
-    hop(h, "snapshot", "rows in the season snapshot", c.snapshotRows());
+    hop(h, "snapshot", "rows in the season table", c.snapshotRows());
     h.append("<tr data-hop=\"export\"><td class=\"text\">rows in the export (CSV archive)</td><td>")
         .append(c.exportRows() == null ? "not exported yet" : c.exportRows())
         .append("</td></tr>\n</table>\n");

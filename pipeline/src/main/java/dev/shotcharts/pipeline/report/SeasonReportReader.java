@@ -2,6 +2,7 @@ package dev.shotcharts.pipeline.report;
 
 import dev.shotcharts.engines.LakeClient;
 import dev.shotcharts.engines.LakeSettings;
+import dev.shotcharts.engines.ShotsCatalog;
 import dev.shotcharts.model.LakeLayout;
 import dev.shotcharts.pipeline.SeasonQuery;
 import dev.shotcharts.pipeline.SeasonQuery.QueryException;
@@ -23,7 +24,7 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
-/** Gathers a {@link SeasonReport}: Kafka's topics, the published snapshot, the export. */
+/** Gathers a {@link SeasonReport}: Kafka's topics, the season in the table, the export. */
 public final class SeasonReportReader {
   private static final Logger LOG = LoggerFactory.getLogger(SeasonReportReader.class);
 
@@ -49,9 +50,10 @@ public final class SeasonReportReader {
   public static SeasonReport read(
       LakeSettings lake, String bootstrapServers, Path cache, int season)
       throws QueryException, IOException {
-    try (S3Client s3 = LakeClient.of(lake)) {
+    try (S3Client s3 = LakeClient.of(lake);
+        ShotsCatalog catalog = ShotsCatalog.open(lake)) {
       return new SeasonReportReader(
-              new SeasonQuery(s3, lake.bucket(), cache),
+              new SeasonQuery(s3, catalog, lake.bucket(), cache),
               s3,
               lake.bucket(),
               bootstrapServers,
@@ -63,7 +65,7 @@ public final class SeasonReportReader {
   public SeasonReport read(int season) throws QueryException, IOException {
     LOG.info("[1/3] reading the season's topics from Kafka at {}", bootstrapServers);
     SeasonTopics topics = SeasonTopics.read(bootstrapServers, season);
-    LOG.info("[2/3] reading the published snapshot of season {}", season);
+    LOG.info("[2/3] reading season {} from the table's current snapshot", season);
     SeasonQuery.Published at = lake.published(season);
     List<Integer> seasons = List.of(season);
     List<ShotTally.Shot> shots =

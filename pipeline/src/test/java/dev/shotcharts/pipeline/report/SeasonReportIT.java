@@ -3,9 +3,8 @@ package dev.shotcharts.pipeline.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.shotcharts.engines.LakeClient;
-import dev.shotcharts.engines.LakeReader;
 import dev.shotcharts.engines.LakeSettings;
-import dev.shotcharts.engines.S3Server;
+import dev.shotcharts.engines.ShotsCatalog;
 import dev.shotcharts.engines.TopicReader;
 import dev.shotcharts.model.CuratedShot;
 import dev.shotcharts.model.DeadLetter;
@@ -188,9 +187,16 @@ class SeasonReportIT {
     S3.put(LakeLayout.export(SEASON), bytes.toByteArray());
   }
 
-  private static SeasonReport report(S3Client s3, Path cache) throws Exception {
+  private static SeasonReport report(S3Client s3, LakeSettings lake, Path cache) throws Exception {
+    try (ShotsCatalog catalog = ShotsCatalog.open(lake)) {
+      return report(s3, catalog, cache);
+    }
+  }
+
+  private static SeasonReport report(S3Client s3, ShotsCatalog catalog, Path cache)
+      throws Exception {
     return new SeasonReportReader(
-            new SeasonQuery(s3, S3.bucket(), cache),
+            new SeasonQuery(s3, catalog, S3.bucket(), cache),
             s3,
             S3.bucket(),
             KAFKA.bootstrapServers(),
@@ -200,13 +206,12 @@ class SeasonReportIT {
 
   @Test
   void listsWhatIsMissingAndShowsTheLakesCountsInTheBrowser(@TempDir Path tmp) throws Exception {
-    LakeSettings lake =
-        new LakeSettings(S3.endpoint(), S3.bucket(), S3Server.ACCESS_KEY, S3Server.SECRET_KEY);
+    LakeSettings lake = SnapshotFixture.lake(S3);
     try (S3Client s3 = LakeClient.of(lake)) {
-      // Every curated event in the snapshot and the export: only the failed game is missing.
-      SnapshotFixture.publish(S3, SEASON, "20261123T040800000Z", curated, tmp);
+      // Every curated event in the table and the export: only the failed game is missing.
+      SnapshotFixture.publish(S3, lake, SEASON, curated, tmp);
       export(curated.size());
-      SeasonReport whole = report(s3, tmp.resolve("cache"));
+      SeasonReport whole = report(s3, lake, tmp.resolve("cache"));
       assertThat(whole.hops())
           .isEqualTo(
               new SeasonReport.Hops(
@@ -229,19 +234,20 @@ class SeasonReportIT {
       // A new snapshot without game 2 (a lost partition, a bad merge): the report says so.
       String removed = games.get(2).get(0).gameId();
       List<CuratedShot> kept = curated.stream().filter(s -> !s.gameId().equals(removed)).toList();
-      String snapshot = "20261124T040800000Z";
-      SnapshotFixture.publish(S3, SEASON, snapshot, kept, tmp);
+      SnapshotFixture.publish(S3, lake, SEASON, kept, tmp);
       export(kept.size());
       // Its rows wait in the ongoing area for the next merge: the fresh view holds them.
       List<CuratedShot> waiting = curated.stream().filter(s -> s.gameId().equals(removed)).toList();
       SnapshotFixture.put(S3, LakeLayout.ongoingSeason(SEASON) + "/part-0-0.parquet", waiting, tmp);
-      SeasonReport report = report(s3, tmp.resolve("cache"));
+      SeasonReport report = report(s3, lake, tmp.resolve("cache"));
       assertThat(report.hops().reconciled()).isFalse();
       assertThat(report.fresh().rows()).isEqualTo(curated.size());
       Path page = ReportPage.write(report, tmp.resolve("report"));
 
-      long snapshotRows =
-          new LakeReader(s3, S3.bucket()).rowCount(LakeLayout.snapshot(SEASON, snapshot) + "/");
+      long snapshotRows;
+      try (ShotsCatalog catalog = ShotsCatalog.open(lake)) {
+        snapshotRows = catalog.plan(List.of(SEASON), ShotsCatalog.AsOf.CURRENT).rows();
+      }
       Map<String, String> expectedHops = new LinkedHashMap<>();
       expectedHops.put("markers", String.valueOf(3 * SHOTS_PER_GAME));
       expectedHops.put(

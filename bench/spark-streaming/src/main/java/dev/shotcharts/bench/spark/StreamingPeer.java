@@ -2,6 +2,7 @@ package dev.shotcharts.bench.spark;
 
 import dev.shotcharts.merge.CuratedColumns;
 import dev.shotcharts.merge.SparkLakeSettings;
+import dev.shotcharts.model.Lake;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -24,7 +25,7 @@ public final class StreamingPeer {
   public static void main(String[] args) throws Exception {
     PeerConfig config = PeerConfig.fromArgs(args);
     SparkSession spark =
-        SparkLakeSettings.apply(SparkSession.builder(), config.s3Endpoint(), null)
+        SparkLakeSettings.s3(SparkSession.builder(), config.s3Endpoint(), Lake.DEFAULT_REGION)
             .appName("shotcharts-bench-spark-streaming")
             .master(config.master())
             .config("spark.sql.datetime.java8API.enabled", "true")
