@@ -19,7 +19,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The small-data peer of the merge: DuckDB doing the same union, newest-wins de-duplication and
- * partitioned Snappy Parquet write. DuckDB's S3 support is an extension it downloads at run time
+ * partitioned ZSTD Parquet write. DuckDB's S3 support is an extension it downloads at run time
  * (this machine has no internet), so the files travel over the S3 client: download, query, upload,
  * each timed.
  */
@@ -40,8 +40,8 @@ final class DuckDbMerge {
   }
 
   /**
-   * Merges the season's snapshot files (partitioned by game date in their path) with the week's
-   * ongoing files into {@code outPrefix}.
+   * Merges the season's data files in the table (every column inside them) with the week's ongoing
+   * files into {@code outPrefix}.
    */
   Timing merge(List<String> snapshotKeys, List<String> weekKeys, String outPrefix, Path work)
       throws IOException, SQLException {
@@ -50,10 +50,8 @@ final class DuckDbMerge {
     Path week = work.resolve("week");
     Path out = work.resolve("out");
     long start = System.nanoTime();
-    for (String key : snapshotKeys) {
-      // Keep only the game_date=D directory: DuckDB reads the partition value from the path.
-      String datePart = key.substring(key.indexOf("game_date="));
-      download(key, snapshot.resolve(datePart));
+    for (int i = 0; i < snapshotKeys.size(); i++) {
+      download(snapshotKeys.get(i), snapshot.resolve(i + ".parquet"));
     }
     for (int i = 0; i < weekKeys.size(); i++) {
       download(weekKeys.get(i), week.resolve(i + ".parquet"));
@@ -67,10 +65,10 @@ final class DuckDbMerge {
             + " FROM (SELECT *, row_number() OVER (PARTITION BY event_id"
             + " ORDER BY scraped_at DESC, processed_at DESC) AS rn FROM ("
             + " SELECT "
-            + columns.replace("game_date", "CAST(game_date AS DATE) AS game_date")
+            + columns
             + " FROM read_parquet('"
             + snapshot
-            + "/*/*.parquet', hive_partitioning = true)"
+            + "/*.parquet', hive_partitioning = false)"
             + " UNION ALL SELECT "
             + columns
             + " FROM read_parquet('"
@@ -79,7 +77,7 @@ final class DuckDbMerge {
             + " WHERE rn = 1 ORDER BY game_id, team, event_id)"
             + " TO '"
             + out
-            + "' (FORMAT parquet, COMPRESSION snappy, PARTITION_BY (game_date))";
+            + "' (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (game_date))";
     long rows;
     try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
         Statement statement = db.createStatement()) {

@@ -70,9 +70,11 @@ public final class MergeSuite {
       duckTotal.add(duck.totalMillis() / 1000.0);
       duckQuery.add(duck.queryMillis() / 1000.0);
     }
-    add("our merge on the standalone cluster, submit to published (wall)", wall);
+    add(
+        "our merge on the standalone cluster, submit to its end, maintenance included (wall)",
+        wall);
     add("of it: driver JVM start to Spark session ready", startup);
-    add("of it: in the job, session ready to published", inJob);
+    add("of it: in the job, session ready to the commit", inJob);
     add("DuckDB, including S3 downloads and uploads", duckTotal);
     add("DuckDB, query only", duckQuery);
     double n = median(wall);
