@@ -1,5 +1,7 @@
 package dev.shotcharts.pipeline;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import dev.shotcharts.engines.EngineJars;
 import dev.shotcharts.engines.KafkaBroker;
 import dev.shotcharts.engines.LakeReader;
@@ -11,8 +13,10 @@ import dev.shotcharts.engines.TopicReader;
 import dev.shotcharts.flink.job.JobConfig;
 import dev.shotcharts.merge.ExportResult;
 import dev.shotcharts.merge.MergeConfig;
+import dev.shotcharts.model.DeadLetter;
 import dev.shotcharts.model.Lake;
 import dev.shotcharts.model.LakeLayout;
+import dev.shotcharts.model.RecordJson;
 import dev.shotcharts.model.Topics;
 import dev.shotcharts.pipeline.report.ReportPage;
 import dev.shotcharts.pipeline.report.SeasonReportReader;
@@ -125,12 +129,19 @@ public final class EmbeddedPipeline {
     try (ShotsCatalog catalog = ShotsCatalog.open(lake)) {
       table = catalog.plan(List.of(season), ShotsCatalog.AsOf.CURRENT);
     }
+    List<DeadLetter> dead =
+        TopicReader.readAll(kafka.bootstrapServers(), Topics.DEAD_LETTERS).stream()
+            .map(r -> RecordJson.fromJson(new String(r.value(), UTF_8), DeadLetter.class))
+            .toList();
+    int markerDead = (int) dead.stream().filter(d -> d.page() != null).count();
     return new Reconciliation(
         scrape.gamesScraped(),
-        scrape.shotsPublished(),
+        scrape.shotsPublished() + scrape.markersDeadLettered(),
         TopicReader.readAll(kafka.bootstrapServers(), Topics.SHOT_CHARTS).size(),
+        scrape.markersDeadLettered(),
+        markerDead,
         curatedRows,
-        TopicReader.readAll(kafka.bootstrapServers(), Topics.DEAD_LETTERS).size(),
+        dead.size() - markerDead,
         table.rows(),
         table.snapshot() == null ? 0 : table.snapshot().snapshotId(),
         (int) export.rows(),

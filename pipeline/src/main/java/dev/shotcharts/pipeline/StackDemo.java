@@ -1,5 +1,7 @@
 package dev.shotcharts.pipeline;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import dev.shotcharts.engines.ConsumerLag;
 import dev.shotcharts.engines.EngineJars;
 import dev.shotcharts.engines.LakeSettings;
@@ -11,6 +13,7 @@ import dev.shotcharts.localstack.StackConfig;
 import dev.shotcharts.localstack.StackException;
 import dev.shotcharts.merge.JobResult;
 import dev.shotcharts.merge.MergeConfig;
+import dev.shotcharts.model.DeadLetter;
 import dev.shotcharts.model.RawShot;
 import dev.shotcharts.model.RecordJson;
 import dev.shotcharts.model.Topics;
@@ -42,6 +45,7 @@ public final class StackDemo {
       int gamesScraped,
       int shotsOnPages,
       int distinctEvents,
+      int markerDeadLetters,
       int deadLetters,
       long seasonRows,
       long exportedRows,
@@ -125,11 +129,21 @@ public final class StackDemo {
             SeasonReportReader.read(
                 lake, config.bootstrapServers(), config.home().resolve("cache/lake"), season),
             config.home().resolve("report"));
+    // The scraper's dead letters (markers it could not read) apart from the job's.
+    long markerDead =
+        TopicReader.readAll(config.bootstrapServers(), Topics.DEAD_LETTERS).stream()
+            .filter(
+                r ->
+                    RecordJson.fromJson(new String(r.value(), UTF_8), DeadLetter.class).page()
+                        != null)
+            .count();
+    int allDead = TopicReader.readAll(config.bootstrapServers(), Topics.DEAD_LETTERS).size();
     return new Counts(
         scrape.gamesScraped(),
-        scrape.shotsPublished(),
+        scrape.shotsPublished() + scrape.markersDeadLettered(),
         distinctEvents,
-        TopicReader.readAll(config.bootstrapServers(), Topics.DEAD_LETTERS).size(),
+        (int) markerDead,
+        allDead - (int) markerDead,
         table.rows(),
         job.export().rows(),
         table.snapshot() == null ? 0 : table.snapshot().snapshotId(),
@@ -157,7 +171,8 @@ public final class StackDemo {
         "  games scraped                  " + c.gamesScraped(),
         "  shot markers on the pages      " + c.shotsOnPages(),
         "  distinct events in Kafka       " + c.distinctEvents(),
-        "  dead letters                   " + c.deadLetters(),
+        "  markers dead-lettered          " + c.markerDeadLetters() + "  (unreadable on the page)",
+        "  dead letters of the job        " + c.deadLetters(),
         "  rows in the season table       "
             + c.seasonRows()
             + "  (snapshot "

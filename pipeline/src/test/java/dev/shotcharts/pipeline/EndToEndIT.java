@@ -55,6 +55,7 @@ class EndToEndIT {
     assertThat(counts.kafkaRecords()).isEqualTo(MARKERS_ON_PAGE);
     assertThat(counts.curatedRows()).isEqualTo(MARKERS_ON_PAGE);
     assertThat(counts.deadLetters()).isZero();
+    assertThat(counts.markerDeadLettersInKafka()).isEqualTo(counts.markerDeadLetters()).isZero();
     assertThat(counts.seasonRows()).isEqualTo(MARKERS_ON_PAGE);
     assertThat(counts.exportedRows()).isEqualTo(MARKERS_ON_PAGE);
     assertThat(counts.balanced()).isTrue();

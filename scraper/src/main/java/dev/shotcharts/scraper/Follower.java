@@ -191,7 +191,7 @@ public final class Follower {
     Duration backoff = Duration.ofSeconds(1);
     while (true) {
       try {
-        sink().publishGame(game, shots.shots(), shots.pageSha256());
+        sink().publishGame(game, shots.shots(), shots.rejected(), shots.pageSha256());
         finished.add(game.gameId());
         published++;
         return;

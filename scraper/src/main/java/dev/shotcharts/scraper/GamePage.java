@@ -1,5 +1,6 @@
 package dev.shotcharts.scraper;
 
+import dev.shotcharts.model.DeadLetter;
 import dev.shotcharts.model.RawShot;
 import java.io.IOException;
 import java.time.Instant;
@@ -12,8 +13,15 @@ import org.slf4j.LoggerFactory;
 final class GamePage {
   private static final Logger LOG = LoggerFactory.getLogger(GamePage.class);
 
-  /** A game's shots as the page had them, and the page's SHA-256. */
-  record Shots(List<RawShot> shots, String pageSha256) {}
+  /**
+   * A game's shots as the page had them, the dead letters of the markers that could not be read,
+   * and the page's SHA-256.
+   */
+  record Shots(List<RawShot> shots, List<DeadLetter> rejected, String pageSha256) {
+    int markers() {
+      return shots.size() + rejected.size();
+    }
+  }
 
   private final SiteClient site;
   private final ShotChartParser parser = new ShotChartParser();
@@ -30,10 +38,18 @@ final class GamePage {
     }
     String scrapedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
     ShotChartParser.ShotChart chart = parser.parse(page.document(), game, scrapedAt);
+    String url = page.document().location();
     if (!chart.teamsWithoutShots().isEmpty()) {
-      LOG.warn("{}: no shot markers for {}", page.document().location(), chart.teamsWithoutShots());
+      LOG.warn("{}: no shot markers for {}", url, chart.teamsWithoutShots());
     }
-    return new Shots(chart.shots(), page.sha256());
+    chart.rejected().forEach(r -> LOG.warn("{}: dead letter: {}", url, r.error()));
+    LOG.info(
+        "{}: markers on the page {} = raw records {} + dead letters {}",
+        game.gameId(),
+        chart.markers(),
+        chart.shots().size(),
+        chart.rejected().size());
+    return new Shots(chart.shots(), chart.rejected(), page.sha256());
   }
 
   /** Where the game's page is, for messages. */

@@ -1,5 +1,6 @@
 package dev.shotcharts.scraper;
 
+import dev.shotcharts.model.DeadLetter;
 import dev.shotcharts.model.GameDone;
 import dev.shotcharts.model.RawShot;
 import dev.shotcharts.model.RecordJson;
@@ -24,9 +25,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Publishes each game in one Kafka transaction: its shots (keyed by game id) and its {@link
- * GameDone} marker. A {@code read_committed} consumer sees all shots of a game or none, and a crash
- * mid-game leaves nothing visible; the next run redoes that game.
+ * Publishes each game in one Kafka transaction: its shots (keyed by game id), the dead letters of
+ * its markers that could not be read, and its {@link GameDone} marker. A {@code read_committed}
+ * consumer sees all shots of a game or none, and a crash mid-game leaves nothing visible; the next
+ * run redoes that game.
  */
 public final class KafkaShotSink implements ShotSink {
   private final KafkaTopics topics;
@@ -36,6 +38,7 @@ public final class KafkaShotSink implements ShotSink {
   public record KafkaTopics(
       String bootstrapServers,
       String shots,
+      String deadLetters,
       String games,
       String schedule,
       int partitions,
@@ -61,6 +64,8 @@ public final class KafkaShotSink implements ShotSink {
         topics.bootstrapServers(),
         new NewTopic(topics.shots(), topics.partitions(), topics.replication())
             .configs(Topics.SHOT_CHARTS_CONFIG),
+        new NewTopic(topics.deadLetters(), 1, topics.replication())
+            .configs(Topics.DEAD_LETTERS_CONFIG),
         new NewTopic(topics.games(), 1, topics.replication()).configs(Topics.GAMES_CONFIG),
         new NewTopic(topics.schedule(), 1, topics.replication()).configs(Topics.SCHEDULE_CONFIG));
   }
@@ -95,12 +100,18 @@ public final class KafkaShotSink implements ShotSink {
   }
 
   @Override
-  public void publishGame(ScheduledGame game, List<RawShot> shots, String pageSha256) {
+  public void publishGame(
+      ScheduledGame game, List<RawShot> shots, List<DeadLetter> rejected, String pageSha256) {
     producer.beginTransaction();
     try {
       for (RawShot shot : shots) {
         producer.send(
             new ProducerRecord<>(topics.shots(), game.gameId(), RecordJson.toBytes(shot)));
+      }
+      // A marker that could not be read is kept beside the game's shots, in the same transaction.
+      for (DeadLetter letter : rejected) {
+        producer.send(
+            new ProducerRecord<>(topics.deadLetters(), game.gameId(), RecordJson.toBytes(letter)));
       }
       GameDone done =
           new GameDone(

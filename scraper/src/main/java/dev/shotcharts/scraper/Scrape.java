@@ -45,6 +45,7 @@ public final class Scrape {
         new KafkaShotSink.KafkaTopics(
             config.bootstrapServers(),
             config.topic(),
+            Topics.DEAD_LETTERS,
             Topics.GAMES,
             Topics.SCHEDULE,
             config.partitions(),

@@ -9,6 +9,7 @@ public record ScrapeSummary(
     int gamesSkipped,
     int gamesScraped,
     int shotsPublished,
+    int markersDeadLettered,
     List<String> failures,
     List<String> remainingGames,
     int requests,
@@ -31,6 +32,8 @@ public record ScrapeSummary(
             .append(failures.size())
             .append("; shots published ")
             .append(shotsPublished)
+            .append(", markers dead-lettered ")
+            .append(markersDeadLettered)
             .append("; requests ")
             .append(requests)
             .append(", waited ")

@@ -25,6 +25,9 @@ public final class Scraper {
   private final ShotSink sink;
   private final GamePage pages;
 
+  /** Markers of this run's pages that could not be read: each became a dead letter. */
+  private int rejected;
+
   public Scraper(SiteClient site, RateLimiter limiter, ShotSink sink) {
     this.site = site;
     this.limiter = limiter;
@@ -44,7 +47,8 @@ public final class Scraper {
       throw e;
     } catch (Exception e) {
       failures.add("schedule of " + season + ": " + e.getMessage());
-      return summary(0, 0, 0, 0, failures, List.of());
+      return new ScrapeSummary(
+          0, 0, 0, 0, 0, failures, List.of(), site.requests(), limiter.waited());
     }
     List<ScheduleEntry> entries = new ArrayList<>();
     found.stream()
@@ -61,11 +65,14 @@ public final class Scraper {
         games.size());
     ScrapeProgress progress = ScrapeProgress.forConsole(games.size());
     int scraped = 0;
+    rejected = 0;
     int shots = 0;
     for (int i = 0; i < games.size(); i++) {
       ScheduledGame game = games.get(i);
       try {
-        shots += scrapeGame(game);
+        GamePage.Shots page = scrapeGame(game);
+        shots += page.shots().size();
+        rejected += page.rejected().size();
         scraped++;
         entries.add(entry(game, Status.PUBLISHED, null));
       } catch (SiteBlockedException e) {
@@ -111,13 +118,13 @@ public final class Scraper {
     }
   }
 
-  private int scrapeGame(ScheduledGame game) throws Exception {
+  private GamePage.Shots scrapeGame(ScheduledGame game) throws Exception {
     GamePage.Shots page = pages.fetch(game);
     if (page == null) {
       throw new PageFormatException(pages.describe(game), "no shot chart (404)");
     }
-    sink.publishGame(game, page.shots(), page.pageSha256());
-    return page.shots().size();
+    sink.publishGame(game, page.shots(), page.rejected(), page.pageSha256());
+    return page;
   }
 
   private ScrapeSummary summary(
@@ -128,6 +135,14 @@ public final class Scraper {
       List<String> failures,
       List<String> remaining) {
     return new ScrapeSummary(
-        found, skipped, scraped, shots, failures, remaining, site.requests(), limiter.waited());
+        found,
+        skipped,
+        scraped,
+        shots,
+        rejected,
+        failures,
+        remaining,
+        site.requests(),
+        limiter.waited());
   }
 }

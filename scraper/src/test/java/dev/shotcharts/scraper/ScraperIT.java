@@ -3,6 +3,7 @@ package dev.shotcharts.scraper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.shotcharts.engines.TopicReader;
+import dev.shotcharts.model.DeadLetter;
 import dev.shotcharts.model.GameDone;
 import dev.shotcharts.model.RawShot;
 import dev.shotcharts.model.RecordJson;
@@ -60,7 +61,13 @@ class ScraperIT {
   private static KafkaShotSink kafkaSink(String name) throws Exception {
     return new KafkaShotSink(
         new KafkaShotSink.KafkaTopics(
-            KAFKA.bootstrapServers(), name, name + "-games", name + "-schedule", 2, (short) 1),
+            KAFKA.bootstrapServers(),
+            name,
+            name + "-dlq",
+            name + "-games",
+            name + "-schedule",
+            2,
+            (short) 1),
         name + "-scraper");
   }
 
@@ -137,6 +144,64 @@ class ScraperIT {
         .isEqualTo(ScheduleEntry.Status.ALREADY_PUBLISHED);
     assertThat(schedule("week-schedule").get("202411030DEN").status())
         .isEqualTo(ScheduleEntry.Status.FAILED);
+  }
+
+  @Test
+  void aDamagedMarkerIsDeadLetteredInTheGamesTransactionAndTheGameIsPublished(@TempDir Path dir)
+      throws Exception {
+    String path = "/boxscores/shot-chart/202411040NYK.html";
+    String page =
+        new String(
+            ScraperIT.class
+                .getClassLoader()
+                .getResourceAsStream("sites/season" + path)
+                .readAllBytes(),
+            StandardCharsets.UTF_8);
+    String good = page.substring(page.indexOf("<div style="), page.indexOf("</div>") + 6);
+    String damaged = page.replace(good, good + good.replace("top:300px", "top:999999999999px"));
+    SITE.respondOnce(path, new FixtureSite.Answer(200, Map.of(), damaged));
+    ScrapeSummary run;
+    try (ShotSink sink = kafkaSink("damaged")) {
+      run = scrape(sink, RateLimiter.Clock.SYSTEM, null);
+    }
+    assertThat(run.shotsPublished()).as("the damaged page's good marker too").isEqualTo(10);
+    assertThat(run.markersDeadLettered()).isEqualTo(1);
+    assertThat(run.describe()).contains("markers dead-lettered 1");
+    assertThat(
+            TopicReader.readAll(KAFKA.bootstrapServers(), "damaged").stream()
+                .filter(r -> r.key().equals("202411040NYK")))
+        .hasSize(1);
+    List<ConsumerRecord<String, byte[]>> dead =
+        TopicReader.readAll(KAFKA.bootstrapServers(), "damaged-dlq");
+    assertThat(dead).singleElement().satisfies(r -> assertThat(r.key()).isEqualTo("202411040NYK"));
+    DeadLetter letter =
+        RecordJson.fromJson(
+            new String(dead.get(0).value(), StandardCharsets.UTF_8), DeadLetter.class);
+    assertThat(letter.page()).isEqualTo(SITE.baseUrl() + path);
+    assertThat(letter.section()).isEqualTo("BOS");
+    assertThat(letter.marker()).isEqualTo(1);
+    assertThat(letter.error())
+        .isEqualTo(
+            "marker 1 of BOS: style top 999999999999px is outside the court picture"
+                + " (0..472 px, 100 px margin)");
+    assertThat(letter.value()).contains("top:999999999999px").contains("Jayson Tatum");
+    assertThat(TopicReader.readAll(KAFKA.bootstrapServers(), "damaged-games"))
+        .extracting(ConsumerRecord::key)
+        .as("the game counts as published")
+        .contains("202411040NYK");
+
+    // --out: the dead letters go to a file beside the shots.
+    SITE.respondOnce(path, new FixtureSite.Answer(200, Map.of(), damaged));
+    Path out = dir.resolve("shots.jsonl");
+    try (ShotSink sink = new JsonLinesShotSink(out)) {
+      scrape(sink, RateLimiter.Clock.SYSTEM, null);
+    }
+    assertThat(java.nio.file.Files.readAllLines(out)).hasSize(10);
+    assertThat(java.nio.file.Files.readAllLines(JsonLinesShotSink.deadLetters(out)))
+        .singleElement()
+        .asString()
+        .contains("\"section\":\"BOS\"")
+        .contains("\"marker\":1");
   }
 
   /** The newest entry per game, as a compacted topic's reader sees it. */

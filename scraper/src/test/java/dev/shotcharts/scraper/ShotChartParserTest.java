@@ -81,4 +81,69 @@ class ShotChartParserTest {
         .hasMessageContaining(URL)
         .hasMessageContaining("#shots-NYK and #shots-BOS");
   }
+
+  static final String GOOD =
+      "<div style=\"top:80px;left:260px;\" tip=\"1st quarter, 10:00.0 remaining<br>A made"
+          + " 2-pointer from 3 ft<br>Boston now leads 2-0\" class=\"tooltip q-1 p-a01 make\">x</div>";
+
+  static Document chart(String bos, String nyk) {
+    return Jsoup.parse(
+        "<html><body><div class=\"shot-area\" id=\"shots-NYK\">"
+            + nyk
+            + "</div><div class=\"shot-area\" id=\"shots-BOS\">"
+            + bos
+            + "</div></body></html>",
+        URL);
+  }
+
+  @Test
+  void aDamagedMarkerBecomesADeadLetterNamingItsFieldAndTheOthersAreKept() {
+    String huge = GOOD.replace("top:80px", "top:999999999999px");
+    String noStyle = GOOD.replace("style=\"top:80px;left:260px;\" ", "");
+    String noTip = GOOD.replaceAll("tip=\"[^\"]*\" ", "");
+    String neither = GOOD.replace(" make\"", " swish\"");
+    String offCourt = GOOD.replace("left:260px", "left:-400px");
+    var chart =
+        new ShotChartParser()
+            .parse(
+                chart(GOOD + huge + GOOD + noStyle, noTip + GOOD + neither + offCourt),
+                GAME,
+                "2026-11-23T04:05:00Z");
+    assertThat(chart.markers()).isEqualTo(8);
+    assertThat(chart.shots())
+        .extracting(s -> s.team() + "-" + s.seq())
+        .as("good markers keep their index on the page, so their event ids do not move")
+        .containsExactlyInAnyOrder("BOS-0", "BOS-2", "NYK-1");
+    assertThat(chart.rejected())
+        .extracting(d -> d.section() + " " + d.marker() + ": " + d.error())
+        .containsExactlyInAnyOrder(
+            "BOS 1: marker 1 of BOS: style top 999999999999px is outside the court picture"
+                + " (0..472 px, 100 px margin)",
+            "BOS 3: marker 3 of BOS: no style attribute (its position)",
+            "NYK 0: marker 0 of NYK: no tip attribute (its tooltip)",
+            "NYK 2: marker 2 of NYK: class 'tooltip q-1 p-a01 swish' is neither make nor miss",
+            "NYK 3: marker 3 of NYK: style left -400px is outside the court picture"
+                + " (0..500 px, 100 px margin)");
+    assertThat(chart.rejected())
+        .allSatisfy(
+            d -> {
+              assertThat(d.page()).isEqualTo(URL);
+              assertThat(d.key()).isEqualTo(GAME.gameId());
+              assertThat(d.errorClass()).isEqualTo(dev.shotcharts.model.DeadLetter.MARKER_ERROR);
+              assertThat(d.value()).as("the marker's attributes").contains("class=");
+            });
+  }
+
+  @Test
+  void aPageWhoseEveryMarkerIsBrokenFailsSayingTheMarkupChanged() {
+    String broken = GOOD.replace("top:80px;left:260px;", "inset:2px");
+    assertThatThrownBy(
+            () ->
+                new ShotChartParser()
+                    .parse(chart(broken + broken, broken), GAME, "2026-11-23T04:05:00Z"))
+        .isInstanceOf(PageFormatException.class)
+        .hasMessageContaining(URL)
+        .hasMessageContaining("none of its 3 shot markers could be read")
+        .hasMessageContaining("has no left in px");
+  }
 }

@@ -38,7 +38,10 @@ public final class DeadLetters {
         key == null ? null : cut(new String(key, StandardCharsets.UTF_8), MAX_KEY_LENGTH),
         encoded[1],
         encoded[0],
-        at.toString());
+        at.toString(),
+        null,
+        null,
+        null);
   }
 
   private static String cut(String text, int max) {

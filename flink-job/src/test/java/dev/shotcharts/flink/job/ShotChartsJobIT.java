@@ -337,7 +337,13 @@ class ShotChartsJobIT {
     }
     var topics =
         new KafkaShotSink.KafkaTopics(
-            KAFKA.bootstrapServers(), config.topic(), "txn-games", "txn-schedule", 2, (short) 1);
+            KAFKA.bootstrapServers(),
+            config.topic(),
+            "txn-dlq",
+            "txn-games",
+            "txn-schedule",
+            2,
+            (short) 1);
     try (KafkaShotSink sink = new KafkaShotSink(topics, "txn-scraper")) {
       sink.publishGame(scheduled(games.get(0).get(0)), games.get(0), "sha-0");
       // Game 1: 12 shots sent, then the scrape fails and the sink aborts its transaction.

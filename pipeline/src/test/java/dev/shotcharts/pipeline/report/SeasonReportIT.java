@@ -84,6 +84,7 @@ class SeasonReportIT {
         new KafkaShotSink.KafkaTopics(
             KAFKA.bootstrapServers(),
             Topics.SHOT_CHARTS,
+            Topics.DEAD_LETTERS,
             Topics.GAMES,
             Topics.SCHEDULE,
             2,
