@@ -53,6 +53,7 @@ public final class ExportCommand implements Callable<Integer> {
                 defaults.master(),
                 defaults.keepSnapshots(),
                 defaults.orphanAge(),
+                defaults.executorWait(),
                 false,
                 null,
                 seasons.all,

@@ -35,6 +35,14 @@ public final class MergeCommand implements Callable<Integer> {
               + " ${DEFAULT-VALUE}).")
   Duration orphanAge;
 
+  @Option(
+      names = "--executor-wait",
+      defaultValue = "PT2M",
+      description =
+          "On a cluster, give up when no executor is granted, or all are lost and none come back,"
+              + " within this time, ISO-8601 (default: ${DEFAULT-VALUE}).")
+  Duration executorWait;
+
   @Option(names = "--dry-run", description = "Count what a merge would commit; write nothing.")
   boolean dryRun;
 
@@ -78,6 +86,7 @@ public final class MergeCommand implements Callable<Integer> {
             lake.master(),
             keepSnapshots,
             orphanAge,
+            executorWait,
             dryRun,
             eventLogDir,
             false,

@@ -87,6 +87,7 @@ public final class SparkMergeLauncher {
   private static void logNotable(String line) {
     if (line.startsWith(MergeConfig.RESULT_PREFIX)
         || line.startsWith("merge step done")
+        || line.startsWith("merge failed")
         || line.contains(" ERROR ")) {
       LOG.info("[spark] {}", line);
     }

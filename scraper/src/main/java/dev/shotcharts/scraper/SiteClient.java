@@ -10,8 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.slf4j.Logger;
@@ -28,6 +33,11 @@ public final class SiteClient {
   private static final int MAX_ATTEMPTS = 4;
   private static final Duration LONGEST_RETRY_AFTER = Duration.ofSeconds(120);
   private static final int MAX_BODY_BYTES = 10 << 20;
+
+  /** Redirects followed at most for one page, each within the site. */
+  static final int MAX_REDIRECTS = 3;
+
+  private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
   /** A fetched page, the SHA-256 of its bytes, and whether the cache supplied them. */
   public record Page(Document document, String sha256, boolean fromCache) {}
@@ -112,10 +122,14 @@ public final class SiteClient {
     return rules;
   }
 
-  /** Sends with retries; null on 404; a 200 or a 304 otherwise. */
+  /**
+   * Sends with retries, following up to {@link #MAX_REDIRECTS} redirects within the site (each one
+   * a request in the rate budget); null on 404; a 200 or a 304 otherwise.
+   */
   private HttpResponse<InputStream> send(String path, PageCache.Entry cached)
       throws IOException, InterruptedException {
     URI uri = source.resolve(path);
+    List<URI> chain = new ArrayList<>(List.of(uri));
     Duration backoff = Duration.ofSeconds(2);
     boolean waitedForRetryAfter = false;
     for (int attempt = 1; ; attempt++) {
@@ -140,6 +154,11 @@ public final class SiteClient {
       response.body().close();
       if (status == 404) {
         return null;
+      }
+      if (REDIRECTS.contains(status)) {
+        uri = redirect(response, chain);
+        attempt--; // a redirect is not a failed attempt
+        continue;
       }
       if (status == 403) {
         throw new SiteBlockedException(uri + ": 403 Forbidden, stopping the run");
@@ -166,6 +185,35 @@ public final class SiteClient {
       }
       throw new IOException(uri + ": HTTP " + status);
     }
+  }
+
+  /** Where a redirect leads, if it stays on the site, loops nowhere and is not one too many. */
+  private URI redirect(HttpResponse<?> response, List<URI> chain) throws IOException {
+    URI from = chain.get(chain.size() - 1);
+    String location =
+        response
+            .headers()
+            .firstValue("Location")
+            .orElseThrow(
+                () ->
+                    new IOException(
+                        from + ": HTTP " + response.statusCode() + " without a Location header"));
+    URI to = from.resolve(location.trim());
+    String hops = chain.stream().map(URI::toString).collect(Collectors.joining(" -> "));
+    if (!Objects.equals(to.getScheme(), source.getScheme())
+        || !Objects.equals(to.getAuthority(), source.getAuthority())) {
+      throw new IOException(hops + ": redirected off the site, to " + to + "; not followed");
+    }
+    if (chain.contains(to)) {
+      throw new IOException("redirect loop: " + hops + " -> " + to);
+    }
+    if (chain.size() > MAX_REDIRECTS) {
+      throw new IOException(
+          "more than " + MAX_REDIRECTS + " redirects: " + hops + " -> " + to + "; not followed");
+    }
+    chain.add(to);
+    LOG.info("{}: HTTP {}, following to {}", from, response.statusCode(), to);
+    return to;
   }
 
   private HttpRequest request(URI uri, PageCache.Entry cached) {

@@ -204,6 +204,46 @@ class ScraperIT {
         .contains("\"marker\":1");
   }
 
+  @Test
+  void redirectsWithinTheSiteAreFollowedLoopsAndOffSiteOnesAreReported() throws Exception {
+    String lal = "/boxscores/shot-chart/202411010LAL.html";
+    String sas = "/boxscores/shot-chart/202411020SAS.html";
+    String nyk = "/boxscores/shot-chart/202411040NYK.html";
+    // LAL's page moved (one hop, then the page); SAS's loops; NYK's leaves the site.
+    SITE.respondOnce(lal, new FixtureSite.Answer(301, Map.of("Location", "/moved/LAL.html"), ""));
+    SITE.respondOnce(
+        "/moved/LAL.html", new FixtureSite.Answer(302, Map.of("Location", lal + "?v=2"), ""));
+    SITE.respondOnce(sas, new FixtureSite.Answer(302, Map.of("Location", "/loop/b.html"), ""));
+    SITE.respondOnce("/loop/b.html", new FixtureSite.Answer(302, Map.of("Location", sas), ""));
+    SITE.respondOnce(
+        nyk, new FixtureSite.Answer(301, Map.of("Location", "http://elsewhere.invalid/x"), ""));
+    ScrapeSummary run;
+    try (ShotSink sink = kafkaSink("redirects")) {
+      run = scrape(sink, RateLimiter.Clock.SYSTEM, null);
+    }
+    assertThat(run.gamesScraped()).as("LAL, through its redirects").isEqualTo(1);
+    assertThat(
+            TopicReader.readAll(KAFKA.bootstrapServers(), "redirects").stream()
+                .filter(r -> r.key().equals("202411010LAL")))
+        .hasSize(5);
+    assertThat(run.failures())
+        .anySatisfy(
+            f ->
+                assertThat(f)
+                    .startsWith("202411020SAS: redirect loop: " + SITE.baseUrl() + sas)
+                    .endsWith("/loop/b.html -> " + SITE.baseUrl() + sas))
+        .anySatisfy(
+            f ->
+                assertThat(f)
+                    .startsWith("202411040NYK: " + SITE.baseUrl() + nyk)
+                    .contains("redirected off the site, to http://elsewhere.invalid/x"));
+    assertThat(SITE.requests())
+        .as("every hop a request of the rate budget; nothing fetched off the site")
+        .contains("/moved/LAL.html", sas, "/loop/b.html")
+        .filteredOn(lal::equals)
+        .hasSize(2);
+  }
+
   /** The newest entry per game, as a compacted topic's reader sees it. */
   private static Map<String, ScheduleEntry> schedule(String topic) {
     Map<String, ScheduleEntry> entries = new java.util.HashMap<>();

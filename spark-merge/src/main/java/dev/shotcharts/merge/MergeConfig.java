@@ -14,11 +14,11 @@ import java.util.TreeMap;
 /**
  * What a merge or an export is told: {@code merge|export --season S} and the {@link Lake} ({@code
  * --lake BUCKET[/PREFIX] [--s3-endpoint URL] [--region R] --catalog-uri URI [--catalog K=V]...}),
- * {@code [--master M] [--keep-snapshots N] [--orphan-age ISO-DURATION] [--dry-run] [--event-log-dir
- * DIR]}; for a merge {@code --export} (export the season too, in the same Spark application), and
- * for an export {@code --all-seasons} (season 0: every season in the table) and {@code
- * --public-read}. Credentials never come as arguments: the AWS default chain (environment, profile,
- * instance role) provides them.
+ * {@code [--master M] [--keep-snapshots N] [--orphan-age ISO-DURATION] [--executor-wait
+ * ISO-DURATION] [--dry-run] [--event-log-dir DIR]}; for a merge {@code --export} (export the season
+ * too, in the same Spark application), and for an export {@code --all-seasons} (season 0: every
+ * season in the table) and {@code --public-read}. Credentials never come as arguments: the AWS
+ * default chain (environment, profile, instance role) provides them.
  */
 public record MergeConfig(
     Verb verb,
@@ -27,6 +27,7 @@ public record MergeConfig(
     String master,
     int keepSnapshots,
     Duration orphanAge,
+    Duration executorWait,
     boolean dryRun,
     String eventLogDir,
     boolean allSeasons,
@@ -49,6 +50,13 @@ public record MergeConfig(
    */
   public static final Duration DEFAULT_ORPHAN_AGE = Duration.ofDays(3);
 
+  /**
+   * How long a job on a cluster waits for an executor, at its start or after losing all of them,
+   * before it gives up ({@link ExecutorWatchdog}): an executor starts in seconds on a healthy
+   * cluster, so two minutes means the cluster is gone or full.
+   */
+  public static final Duration DEFAULT_EXECUTOR_WAIT = Duration.ofMinutes(2);
+
   /** The child JVM's last line: this prefix, then the result as JSON. */
   public static final String RESULT_PREFIX = "SHOTCHARTS-RESULT ";
 
@@ -64,6 +72,7 @@ public record MergeConfig(
         master,
         DEFAULT_KEEP_SNAPSHOTS,
         DEFAULT_ORPHAN_AGE,
+        DEFAULT_EXECUTOR_WAIT,
         false,
         eventLogDir,
         false,
@@ -80,6 +89,7 @@ public record MergeConfig(
         master,
         keepSnapshots,
         orphanAge,
+        executorWait,
         dryRun,
         eventLogDir,
         allSeasons,
@@ -103,6 +113,7 @@ public record MergeConfig(
         .forEach((k, v) -> args.addAll(List.of("--catalog", k + "=" + v)));
     args.addAll(List.of("--keep-snapshots", String.valueOf(keepSnapshots)));
     args.addAll(List.of("--orphan-age", orphanAge.toString()));
+    args.addAll(List.of("--executor-wait", executorWait.toString()));
     optional(args, "--master", master);
     optional(args, "--event-log-dir", eventLogDir);
     if (dryRun) {
@@ -136,12 +147,14 @@ public record MergeConfig(
           "catalog-uri",
           "keep-snapshots",
           "orphan-age",
+          "executor-wait",
           "event-log-dir");
 
   static final String USAGE =
       "usage: merge|export --season S [--lake BUCKET[/PREFIX]] [--s3-endpoint URL] [--region R]"
           + " --catalog-uri URI [--catalog KEY=VALUE]... [--master M] [--keep-snapshots N]"
-          + " [--orphan-age ISO-DURATION] [--dry-run] [--event-log-dir DIR] [--export];"
+          + " [--orphan-age ISO-DURATION] [--executor-wait ISO-DURATION] [--dry-run]"
+          + " [--event-log-dir DIR] [--export];"
           + " export --all-seasons | --season S [--public-read]";
 
   public static MergeConfig fromArgs(String[] args) {
@@ -207,6 +220,7 @@ public record MergeConfig(
         options.get("master"),
         keep,
         Duration.parse(options.getOrDefault("orphan-age", DEFAULT_ORPHAN_AGE.toString())),
+        Duration.parse(options.getOrDefault("executor-wait", DEFAULT_EXECUTOR_WAIT.toString())),
         flags.contains("dry-run"),
         options.get("event-log-dir"),
         allSeasons,

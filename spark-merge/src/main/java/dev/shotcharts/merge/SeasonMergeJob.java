@@ -31,7 +31,9 @@ public final class SeasonMergeJob {
       builder.master(config.master());
     }
     SparkLakeSettings.apply(builder, config);
-    try (SparkSession spark = builder.getOrCreate()) {
+    try (SparkSession spark = builder.getOrCreate();
+        ExecutorWatchdog watchdog =
+            ExecutorWatchdog.start(spark.sparkContext(), config.executorWait())) {
       String lakeUri = config.lake().sparkUri();
       FileSystem fs =
           FileSystem.get(URI.create(lakeUri), spark.sparkContext().hadoopConfiguration());

@@ -25,6 +25,7 @@ class MergeConfigTest {
             "spark://127.0.0.1:7077",
             3,
             java.time.Duration.ofHours(12),
+            java.time.Duration.ofSeconds(30),
             true,
             "file:/tmp/events",
             false,

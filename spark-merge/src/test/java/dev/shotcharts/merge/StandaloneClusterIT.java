@@ -194,6 +194,75 @@ class StandaloneClusterIT {
         .contains("merge-2025-read ongoing", "merge-2025-commit", "export-2025");
   }
 
+  @Test
+  void aMergeOnAClusterThatGrantsNoExecutorEndsByItselfAndCommitsNothing() throws Exception {
+    Lake lake = SparkTestSession.lake(S3, "no-worker");
+    try (SparkSession spark = SparkTestSession.start(S3)) {
+      Shots.writeOngoing(
+          spark, lake.sparkUri(), "w1", SeasonMergeIT.game("202410220BOS", 5, "X", Instant.now()));
+    }
+    Path sparkHome = sparkHome();
+    int masterPort = FreePorts.pick();
+    int masterUi = FreePorts.pick();
+    start(
+        sparkHome,
+        "lonely-master",
+        "org.apache.spark.deploy.master.Master",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        String.valueOf(masterPort),
+        "--webui-port",
+        String.valueOf(masterUi));
+    awaitMaster(masterUi, "cores", 0); // up, with no worker at all
+    long started = System.nanoTime();
+    Process submit =
+        start(
+            sparkHome,
+            "stranded",
+            "org.apache.spark.deploy.SparkSubmit",
+            "--master",
+            "spark://127.0.0.1:" + masterPort,
+            "--deploy-mode",
+            "client",
+            "--conf",
+            "spark.driver.host=127.0.0.1",
+            "--class",
+            SeasonMergeJob.class.getName(),
+            System.getProperty("shotcharts.sparkMergeJar"),
+            "merge",
+            "--season",
+            "2025",
+            "--lake",
+            lake.root(),
+            "--catalog-uri",
+            lake.catalogUri(),
+            "--s3-endpoint",
+            S3.endpoint(),
+            "--executor-wait",
+            "PT10S");
+    assertThat(submit.waitFor(3, TimeUnit.MINUTES)).as("the merge ended by itself").isTrue();
+    String output = Files.readString(work.resolve("stranded.log"));
+    assertThat(submit.exitValue()).as(output).isEqualTo(ExecutorWatchdog.EXIT_CODE);
+    assertThat(output)
+        .contains(
+            "merge failed: the Spark cluster at spark://127.0.0.1:"
+                + masterPort
+                + " granted no executor within 10 s");
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMinutes(2));
+    assertThat(S3.keys("no-worker/" + LakeLayout.ongoingSeason(2025)))
+        .as("the week's files stay for the next merge")
+        .isNotEmpty();
+    Map<String, String> properties = new HashMap<>(lake.catalogProperties());
+    properties.put("s3.access-key-id", S3Server.ACCESS_KEY);
+    properties.put("s3.secret-access-key", S3Server.SECRET_KEY);
+    Catalog catalog = CatalogUtil.buildIcebergCatalog(Lake.CATALOG, properties, null);
+    TableIdentifier table = TableIdentifier.parse(Lake.TABLE_NAME);
+    assertThat(!catalog.tableExists(table) || catalog.loadTable(table).currentSnapshot() == null)
+        .as("nothing committed")
+        .isTrue();
+  }
+
   /** The job groups of every job in the event logs below {@code dir}. */
   private static Set<String> jobGroups(Path dir) throws IOException {
     Set<String> groups = new TreeSet<>();
