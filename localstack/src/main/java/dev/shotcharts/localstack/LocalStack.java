@@ -370,7 +370,7 @@ public final class LocalStack {
   }
 
   public String savepointDir() {
-    return "s3://" + StackConfig.BUCKET + "/savepoints";
+    return config.savepointDir();
   }
 
   public Path lastSavepointFile() {

@@ -63,6 +63,11 @@ public record StackConfig(
     return new LakeSettings(lake(), ACCESS_KEY, SECRET_KEY);
   }
 
+  /** Where the Flink job's savepoints go: beside its checkpoints in the lake's bucket. */
+  public String savepointDir() {
+    return lake().flinkUri() + "/savepoints";
+  }
+
   /** The catalog's properties for readers outside the project, in Iceberg's own names. */
   public Path catalogProperties() {
     return home.resolve("iceberg-catalog.properties").toAbsolutePath();

@@ -71,7 +71,7 @@ public final class SparkMergeLauncher {
       builder.environment().put("AWS_ACCESS_KEY_ID", lake.accessKey());
       builder.environment().put("AWS_SECRET_ACCESS_KEY", lake.secretKey());
     }
-    builder.environment().putIfAbsent("AWS_REGION", "us-east-1");
+    builder.environment().putIfAbsent("AWS_REGION", lake.lake().region());
     builder.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1");
     String verb = config.verb().name().toLowerCase() + (config.export() ? " and export" : "");
     LOG.info("Spark {} of season {} on {}", verb, config.season(), config.master());

@@ -42,7 +42,16 @@ final class GamePage {
     if (!chart.teamsWithoutShots().isEmpty()) {
       LOG.warn("{}: no shot markers for {}", url, chart.teamsWithoutShots());
     }
-    chart.rejected().forEach(r -> LOG.warn("{}: dead letter: {}", url, r.error()));
+    chart
+        .rejected()
+        .forEach(
+            r ->
+                LOG.warn(
+                    "{}: marker {} of {} dead-lettered: {}",
+                    url,
+                    r.marker(),
+                    r.section(),
+                    r.error()));
     LOG.info(
         "{}: markers on the page {} = raw records {} + dead letters {}",
         game.gameId(),

@@ -44,7 +44,7 @@ public final class ShotChartParser {
     }
   }
 
-  /** A marker that cannot be read, and which of its fields says why. */
+  /** A marker that cannot be read: the field first, then what is wrong with it. */
   private static final class BadMarker extends Exception {
     BadMarker(String reason) {
       super(reason, null, false, false);
@@ -77,12 +77,7 @@ public final class ShotChartParser {
         } catch (BadMarker e) {
           rejected.add(
               DeadLetter.ofMarker(
-                  "marker " + seq + " of " + team + ": " + e.getMessage(),
-                  game.gameId(),
-                  url,
-                  team,
-                  seq,
-                  attributes(marker)));
+                  e.getMessage(), game.gameId(), url, team, seq, attributes(marker)));
         }
         seq++;
       }
@@ -109,15 +104,15 @@ public final class ShotChartParser {
       Element marker, ScheduledGame game, String team, int seq, String url, String scrapedAt)
       throws BadMarker {
     if (!marker.hasAttr("style")) {
-      throw new BadMarker("no style attribute (its position)");
+      throw new BadMarker("style: missing (the marker's position)");
     }
     if (!marker.hasAttr("tip") || marker.attr("tip").isBlank()) {
-      throw new BadMarker("no tip attribute (its tooltip)");
+      throw new BadMarker("tip: missing (the marker's tooltip)");
     }
     String style = marker.attr("style");
     String result = marker.hasClass("make") ? "make" : marker.hasClass("miss") ? "miss" : null;
     if (result == null) {
-      throw new BadMarker("class '" + marker.className() + "' is neither make nor miss");
+      throw new BadMarker("class: '" + marker.className() + "' says neither make nor miss");
     }
     return new RawShot(
         RawShot.SCHEMA_VERSION,
@@ -146,7 +141,7 @@ public final class ShotChartParser {
   private static int pixels(Pattern axis, String name, String style, int size) throws BadMarker {
     Matcher m = axis.matcher(style);
     if (!m.find()) {
-      throw new BadMarker("style '" + cut(style, 80) + "' has no " + name + " in px");
+      throw new BadMarker("style " + name + ": none in px in '" + cut(style, 80) + "'");
     }
     long value;
     try {
@@ -158,7 +153,7 @@ public final class ShotChartParser {
       throw new BadMarker(
           "style "
               + name
-              + " "
+              + ": "
               + cut(m.group(1), 20)
               + "px is outside the court picture (0.."
               + size

@@ -182,8 +182,7 @@ class ScraperIT {
     assertThat(letter.marker()).isEqualTo(1);
     assertThat(letter.error())
         .isEqualTo(
-            "marker 1 of BOS: style top 999999999999px is outside the court picture"
-                + " (0..472 px, 100 px margin)");
+            "style top: 999999999999px is outside the court picture (0..472 px, 100 px margin)");
     assertThat(letter.value()).contains("top:999999999999px").contains("Jayson Tatum");
     assertThat(TopicReader.readAll(KAFKA.bootstrapServers(), "damaged-games"))
         .extracting(ConsumerRecord::key)

@@ -117,13 +117,12 @@ class ShotChartParserTest {
     assertThat(chart.rejected())
         .extracting(d -> d.section() + " " + d.marker() + ": " + d.error())
         .containsExactlyInAnyOrder(
-            "BOS 1: marker 1 of BOS: style top 999999999999px is outside the court picture"
+            "BOS 1: style top: 999999999999px is outside the court picture"
                 + " (0..472 px, 100 px margin)",
-            "BOS 3: marker 3 of BOS: no style attribute (its position)",
-            "NYK 0: marker 0 of NYK: no tip attribute (its tooltip)",
-            "NYK 2: marker 2 of NYK: class 'tooltip q-1 p-a01 swish' is neither make nor miss",
-            "NYK 3: marker 3 of NYK: style left -400px is outside the court picture"
-                + " (0..500 px, 100 px margin)");
+            "BOS 3: style: missing (the marker's position)",
+            "NYK 0: tip: missing (the marker's tooltip)",
+            "NYK 2: class: 'tooltip q-1 p-a01 swish' says neither make nor miss",
+            "NYK 3: style left: -400px is outside the court picture (0..500 px, 100 px margin)");
     assertThat(chart.rejected())
         .allSatisfy(
             d -> {
@@ -144,6 +143,6 @@ class ShotChartParserTest {
         .isInstanceOf(PageFormatException.class)
         .hasMessageContaining(URL)
         .hasMessageContaining("none of its 3 shot markers could be read")
-        .hasMessageContaining("has no left in px");
+        .hasMessageContaining("style left: none in px in 'inset:2px'");
   }
 }

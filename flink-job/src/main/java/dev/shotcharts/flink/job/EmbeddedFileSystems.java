@@ -1,5 +1,6 @@
 package dev.shotcharts.flink.job;
 
+import dev.shotcharts.model.Lake;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.flink.configuration.Configuration;
@@ -20,7 +21,7 @@ public final class EmbeddedFileSystems {
   public static void useS3Server(
       Configuration conf, String endpoint, String accessKey, String secretKey) {
     conf.setString("s3.endpoint", endpoint);
-    conf.setString("s3.endpoint.region", "us-east-1");
+    conf.setString("s3.endpoint.region", Lake.DEFAULT_REGION);
     conf.setString("s3.path.style.access", "true");
     conf.setString("s3.access-key", accessKey);
     conf.setString("s3.secret-key", secretKey);

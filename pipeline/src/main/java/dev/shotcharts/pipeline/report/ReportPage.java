@@ -123,12 +123,12 @@ public final class ReportPage {
     hop(
         h,
         "markers",
-        "shot markers on the pages (the last scrape of each game)",
+        "shot markers on the pages (the last scrape of each game, readable or not)",
         c.markersScraped());
     hop(h, "kafka", "raw records in Kafka (shot_charts)", c.kafkaRecords());
     hop(h, "curated", "curated events (distinct event_id)", c.curatedEvents());
     hop(h, "duplicates", "duplicates (the same event again, dropped)", c.duplicates());
-    hop(h, "dead-letters", "dead letters (shot_charts_dlq)", c.deadLetters());
+    hop(h, "dead-letters", "dead letters of the job (shot_charts_dlq)", c.deadLetters());
     hop(h, "snapshot", "rows in the season table", c.snapshotRows());
     h.append("<tr data-hop=\"export\"><td class=\"text\">rows in the export (CSV archive)</td><td>")
         .append(c.exportRows() == null ? "not exported yet" : c.exportRows())

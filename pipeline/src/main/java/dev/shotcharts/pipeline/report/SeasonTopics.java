@@ -27,6 +27,7 @@ public record SeasonTopics(
     long distinctEvents,
     long duplicates,
     long deadLetters,
+    long markersDeadLettered,
     Map<String, ReasonCount> deadLettersByReason) {
 
   /** Dead letters of one kind: how many, and one whole message as an example. */
@@ -51,17 +52,23 @@ public record SeasonTopics(
     games.addAll(published.keySet());
 
     Map<String, DeadLetter> deadByOrigin = new HashMap<>();
+    Map<String, ReasonCount> reasons = new TreeMap<>();
+    long[] markers = new long[1]; // the scraper's: markers it could not read
     TopicReader.forEach(
         bootstrapServers,
         Topics.DEAD_LETTERS,
         r -> {
           DeadLetter letter = RecordJson.fromJson(text(r.value()), DeadLetter.class);
-          deadByOrigin.put(origin(letter.topic(), letter.partition(), letter.offset()), letter);
+          if (letter.page() == null) {
+            deadByOrigin.put(origin(letter.topic(), letter.partition(), letter.offset()), letter);
+          } else if (r.key() != null && games.contains(r.key())) {
+            markers[0]++;
+            count(reasons, letter);
+          }
         });
 
     long[] counts = new long[3]; // records, duplicates, dead letters
     Set<String> events = new HashSet<>();
-    Map<String, ReasonCount> reasons = new TreeMap<>();
     TopicReader.forEach(
         bootstrapServers,
         Topics.SHOT_CHARTS,
@@ -73,11 +80,7 @@ public record SeasonTopics(
           DeadLetter letter = deadByOrigin.get(origin(r.topic(), r.partition(), r.offset()));
           if (letter != null) {
             counts[2]++;
-            String reason = reason(letter.error());
-            reasons.merge(
-                reason,
-                new ReasonCount(reason, letter.errorClass(), 1, letter.error()),
-                (a, b) -> new ReasonCount(reason, a.errorClass(), a.count() + 1, a.example()));
+            count(reasons, letter);
             return;
           }
           try {
@@ -89,12 +92,23 @@ public record SeasonTopics(
           }
         });
     return new SeasonTopics(
-        schedule, published, counts[0], events.size(), counts[1], counts[2], reasons);
+        schedule, published, counts[0], events.size(), counts[1], counts[2], markers[0], reasons);
   }
 
-  /** Shot markers on the pages, as the scraper counted them when it last published each game. */
+  private static void count(Map<String, ReasonCount> reasons, DeadLetter letter) {
+    String reason = reason(letter.error());
+    reasons.merge(
+        reason,
+        new ReasonCount(reason, letter.errorClass(), 1, letter.error()),
+        (a, b) -> new ReasonCount(reason, a.errorClass(), a.count() + 1, a.example()));
+  }
+
+  /**
+   * Shot markers on the pages, as the scraper counted them when it last published each game: its
+   * raw records and the markers it could not read (dead-lettered beside them).
+   */
   public long markersScraped() {
-    return published.values().stream().mapToLong(GameDone::shots).sum();
+    return published.values().stream().mapToLong(GameDone::shots).sum() + markersDeadLettered;
   }
 
   /**

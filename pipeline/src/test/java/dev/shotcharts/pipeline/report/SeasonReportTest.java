@@ -44,6 +44,7 @@ class SeasonReportTest {
             11,
             0,
             0,
+            0,
             Map.of());
     List<SeasonReport.MissingGame> missing = SeasonReport.missing(topics, Set.of("202410250MIA"));
     assertThat(missing)
