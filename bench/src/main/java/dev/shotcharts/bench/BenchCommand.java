@@ -3,6 +3,7 @@ package dev.shotcharts.bench;
 import dev.shotcharts.bench.faults.FaultSuite;
 import dev.shotcharts.bench.follow.FollowSuite;
 import dev.shotcharts.bench.freshness.FreshnessSuite;
+import dev.shotcharts.bench.hostile.HostilePagesSuite;
 import dev.shotcharts.bench.merge.MergeSuite;
 import dev.shotcharts.bench.throughput.ThroughputSuite;
 import dev.shotcharts.cli.StackOptions;
@@ -39,7 +40,8 @@ public final class BenchCommand implements Callable<Integer> {
     FRESHNESS,
     FOLLOW,
     MERGE,
-    FAULTS
+    FAULTS,
+    HOSTILE
   }
 
   @Option(names = "--quick", description = "Small sizes and one run: a smoke run of the harness.")
@@ -101,6 +103,10 @@ public final class BenchCommand implements Callable<Integer> {
       ParseRate.measure(report, quick);
     }
     suites.remove(Suite.PARSE);
+    if (suites.contains(Suite.HOSTILE)) {
+      new HostilePagesSuite(report, Path.of("bench/target")).run();
+    }
+    suites.remove(Suite.HOSTILE);
     try {
       if (!suites.isEmpty()) {
         onStack(sizes, suites, report);

@@ -109,6 +109,9 @@ public final class ShotChartParser {
     if (!marker.hasAttr("tip") || marker.attr("tip").isBlank()) {
       throw new BadMarker("tip: missing (the marker's tooltip)");
     }
+    if (marker.attr("tip").indexOf('\uFFFD') >= 0) {
+      throw new BadMarker("tip: bytes that are not UTF-8 in '" + cut(marker.attr("tip"), 80) + "'");
+    }
     String style = marker.attr("style");
     String result = marker.hasClass("make") ? "make" : marker.hasClass("miss") ? "miss" : null;
     if (result == null) {

@@ -83,7 +83,7 @@ public final class SiteClient {
       response.body().close();
       return page(path, cached.get().body(), true);
     }
-    byte[] body = readBounded(response, path);
+    byte[] body = readBounded(response, describe(path));
     if (cache != null) {
       cache.put(
           path,
@@ -111,7 +111,8 @@ public final class SiteClient {
     }
     RobotsTxt rules =
         RobotsTxt.parse(
-            new String(readBounded(response, "/robots.txt"), StandardCharsets.UTF_8), userAgent);
+            new String(readBounded(response, describe("/robots.txt")), StandardCharsets.UTF_8),
+            userAgent);
     rules
         .crawlDelay()
         .ifPresent(
@@ -228,12 +229,16 @@ public final class SiteClient {
     return builder.GET().build();
   }
 
-  private static byte[] readBounded(HttpResponse<InputStream> response, String path)
+  private static byte[] readBounded(HttpResponse<InputStream> response, String url)
       throws IOException {
     try (InputStream in = response.body()) {
       byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
       if (body.length > MAX_BODY_BYTES) {
-        throw new IOException(path + ": response larger than " + MAX_BODY_BYTES + " bytes");
+        throw new IOException(
+            url
+                + ": response larger than "
+                + (MAX_BODY_BYTES >> 20)
+                + " MiB, not a page; not read");
       }
       return body;
     }

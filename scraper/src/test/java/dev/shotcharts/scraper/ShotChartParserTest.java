@@ -134,6 +134,17 @@ class ShotChartParserTest {
   }
 
   @Test
+  void aTooltipWithBytesThatAreNotUtf8IsADeadLetter() {
+    // What Jsoup makes of bytes that are not UTF-8: the replacement character.
+    String bad = GOOD.replace("A made", "A \uFFFD\uFFFD");
+    var chart = new ShotChartParser().parse(chart(GOOD + bad, GOOD), GAME, "2026-11-23T04:05:00Z");
+    assertThat(chart.shots()).hasSize(2);
+    assertThat(chart.rejected())
+        .singleElement()
+        .satisfies(d -> assertThat(d.error()).startsWith("tip: bytes that are not UTF-8"));
+  }
+
+  @Test
   void aPageWhoseEveryMarkerIsBrokenFailsSayingTheMarkupChanged() {
     String broken = GOOD.replace("top:80px;left:260px;", "inset:2px");
     assertThatThrownBy(
