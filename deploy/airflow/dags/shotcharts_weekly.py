@@ -3,7 +3,7 @@
 Runs the same CLI image as the scheduler service, one step per task, so a failed merge can be
 retried without scraping again.
 """
-from datetime import datetime
+from datetime import datetime, timedelta
 
 # Airflow 3: DAGs are written against the Task SDK (airflow.sdk); operators stay in providers.
 from airflow.providers.docker.operators.docker import DockerOperator
@@ -28,6 +28,8 @@ def step(task_id, *args):
         environment=ENV,
         network_mode="shotcharts_default",
         auto_remove="success",
+        # The run ends by itself (bounded waits, docs/reliability.md); this bounds the task too.
+        execution_timeout=timedelta(hours=3),
     )
 
 

@@ -1,6 +1,7 @@
 package dev.shotcharts.engines;
 
 import java.net.URI;
+import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -26,7 +27,13 @@ public final class LakeClient {
         S3Client.builder()
             .credentialsProvider(credentials)
             .region(Region.of(lake.lake().region()))
-            .httpClient(UrlConnectionHttpClient.create());
+            // Bounded: a hung server fails a call in minutes with the SDK's message, never hangs.
+            .httpClient(
+                UrlConnectionHttpClient.builder()
+                    .connectionTimeout(Duration.ofSeconds(10))
+                    .socketTimeout(Duration.ofSeconds(60))
+                    .build())
+            .overrideConfiguration(c -> c.apiCallTimeout(Duration.ofMinutes(5)));
     if (lake.endpoint() != null) {
       builder.endpointOverride(URI.create(lake.endpoint())).forcePathStyle(true);
     }

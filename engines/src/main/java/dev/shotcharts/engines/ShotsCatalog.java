@@ -90,10 +90,22 @@ public final class ShotsCatalog implements AutoCloseable {
   public Scan plan(List<Integer> seasons, AsOf asOf) {
     Table table = existing();
     TableScan scan = table.newScan();
-    if (asOf instanceof AsOf.SnapshotId id) {
-      scan = scan.useSnapshot(id.id());
-    } else if (asOf instanceof AsOf.Time time) {
-      scan = scan.asOfTime(time.epochMillis());
+    try {
+      if (asOf instanceof AsOf.SnapshotId id) {
+        scan = scan.useSnapshot(id.id());
+      } else if (asOf instanceof AsOf.Time time) {
+        scan = scan.asOfTime(time.epochMillis());
+      }
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(
+          (asOf instanceof AsOf.SnapshotId id
+                  ? "the table keeps no snapshot " + id.id()
+                  : "the table has no snapshot at or before "
+                      + java.time.Instant.ofEpochMilli(((AsOf.Time) asOf).epochMillis()))
+              + "; it keeps "
+              + snapshotsOf(table)
+              + " (bin/shotcharts status)",
+          e);
     }
     Snapshot snapshot = scan.snapshot();
     List<DataFile> files = new ArrayList<>();
@@ -119,6 +131,19 @@ public final class ShotsCatalog implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     return new Scan(snapshot, files);
+  }
+
+  private static String snapshotsOf(Table table) {
+    List<String> kept = new ArrayList<>();
+    table
+        .snapshots()
+        .forEach(
+            sn ->
+                kept.add(
+                    sn.snapshotId()
+                        + " of "
+                        + java.time.Instant.ofEpochMilli(sn.timestampMillis())));
+    return kept.isEmpty() ? "no snapshot" : String.join(", ", kept);
   }
 
   /** The table's snapshots, oldest first. */

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,7 +19,15 @@ import java.util.UUID;
 /** The Flink session cluster's REST API: upload and run a jar, list jobs, savepoints, stop. */
 public final class FlinkRest {
   private final String base;
-  private final HttpClient http = HttpClient.newHttpClient();
+
+  /** A REST call the JobManager does not answer in this time is reported, not waited on. */
+  static final Duration CALL_TIMEOUT = Duration.ofSeconds(60);
+
+  /** The job jar's upload: a hundred MB over loopback. */
+  static final Duration UPLOAD_TIMEOUT = Duration.ofMinutes(3);
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   public FlinkRest(String base) {
     this.base = base;
@@ -49,6 +58,7 @@ public final class FlinkRest {
   public void cancel(String jobId) throws IOException, InterruptedException {
     read(
         HttpRequest.newBuilder(URI.create(base + "/jobs/" + jobId + "?mode=cancel"))
+            .timeout(CALL_TIMEOUT)
             .method("PATCH", HttpRequest.BodyPublishers.noBody())
             .build());
   }
@@ -215,6 +225,7 @@ public final class FlinkRest {
             HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n"));
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(base + "/jars/upload"))
+            .timeout(UPLOAD_TIMEOUT)
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .POST(body)
             .build();
@@ -223,12 +234,14 @@ public final class FlinkRest {
   }
 
   private JsonNode get(String path) throws IOException, InterruptedException {
-    return read(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+    return read(
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(CALL_TIMEOUT).GET().build());
   }
 
   private JsonNode post(String path, JsonNode body) throws IOException, InterruptedException {
     return read(
         HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(CALL_TIMEOUT)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
             .build());
@@ -238,6 +251,17 @@ public final class FlinkRest {
     HttpResponse<String> response;
     try {
       response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (HttpTimeoutException e) {
+      throw new StackException(
+          "the Flink JobManager at "
+              + base
+              + " did not answer "
+              + request.method()
+              + " "
+              + request.uri().getPath()
+              + " within "
+              + request.timeout().map(Duration::toSeconds).orElse(0L)
+              + " s (is it overloaded or hung? see its log under .shotcharts/logs)");
     } catch (IOException e) {
       throw new StackException(
           "the Flink cluster does not answer at " + base + " (is the stack up? bin/shotcharts up)");

@@ -98,6 +98,14 @@ class SeasonQueryIT {
               SeasonQuery.Format.CSV,
               new PrintStream(then, true, StandardCharsets.UTF_8));
       assertThat(then.toString(StandardCharsets.UTF_8)).isEqualTo("n\n20\n");
+      assertThatThrownBy(
+              () ->
+                  query
+                      .asOf(new ShotsCatalog.AsOf.Time(0))
+                      .run(List.of(2025), "SELECT 1", SeasonQuery.Format.CSV, System.out))
+          .isInstanceOf(SeasonQuery.QueryException.class)
+          .hasMessageStartingWith("the table has no snapshot at or before 1970-01-01T00:00:00Z")
+          .hasMessageContaining("it keeps " + first + " of ");
       // Rolled back, the table is the first snapshot again for every reader.
       assertThat(catalog.rollback(null)).isEqualTo(first);
       assertThat(run(query, "SELECT count(*) AS n FROM shots", SeasonQuery.Format.CSV))

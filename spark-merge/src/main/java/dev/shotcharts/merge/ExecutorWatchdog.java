@@ -1,6 +1,7 @@
 package dev.shotcharts.merge;
 
 import java.time.Duration;
+import java.util.Optional;
 import org.apache.spark.SparkContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,31 +40,15 @@ final class ExecutorWatchdog implements AutoCloseable {
   }
 
   private static void watch(SparkContext sc, Duration bound) {
-    long lastWithExecutors = System.nanoTime();
-    boolean hadExecutors = false;
+    ExecutorWait wait = new ExecutorWait(sc.master(), bound, System.nanoTime());
     try {
       while (!Thread.currentThread().isInterrupted()) {
         // The driver is listed among the executor infos; the others are executors.
         int executors = sc.statusTracker().getExecutorInfos().length - 1;
-        long now = System.nanoTime();
-        if (executors > 0) {
-          hadExecutors = true;
-          lastWithExecutors = now;
-        } else if (now - lastWithExecutors > bound.toNanos()) {
-          String message =
-              (hadExecutors
-                      ? "the Spark cluster at "
-                          + sc.master()
-                          + " lost every executor and gave none"
-                          + " back"
-                      : "the Spark cluster at " + sc.master() + " granted no executor")
-                  + " within "
-                  + bound.toSeconds()
-                  + " s (is its master up, a worker registered, and are cores and memory free?);"
-                  + " the job is stopped: a merge commits only once its writes are done, and the"
-                  + " next run finishes one stopped after its commit";
-          LOG.error("{}", message);
-          System.err.println("merge failed: " + message);
+        Optional<String> giveUp = wait.observe(executors, System.nanoTime());
+        if (giveUp.isPresent()) {
+          LOG.error("{}", giveUp.get());
+          System.err.println("merge failed: " + giveUp.get());
           sc.cancelAllJobs();
           Runtime.getRuntime().halt(EXIT_CODE);
         }

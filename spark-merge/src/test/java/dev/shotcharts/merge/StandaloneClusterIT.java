@@ -88,25 +88,11 @@ class StandaloneClusterIT {
     assertThat("true".equals(System.getenv("CI")) && available < MEMORY_NEEDED).as(why).isFalse();
     assumeTrue(available >= MEMORY_NEEDED, "skipped: " + why);
 
-    Lake lake = SparkTestSession.lake(S3, "cluster");
-    try (SparkSession spark = SparkTestSession.start(S3)) {
-      Shots.writeOngoing(
-          spark, lake.sparkUri(), "w1", SeasonMergeIT.game("202410220BOS", 40, "X", Instant.now()));
-    }
-
+    Lake lake = lakeWithAWeek("cluster", 40);
     Path sparkHome = sparkHome();
     int masterPort = FreePorts.pick();
     int masterUi = FreePorts.pick();
-    start(
-        sparkHome,
-        "master",
-        "org.apache.spark.deploy.master.Master",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        String.valueOf(masterPort),
-        "--webui-port",
-        String.valueOf(masterUi));
+    startMaster(sparkHome, masterPort, masterUi);
     String master = "spark://127.0.0.1:" + masterPort;
     start(
         sparkHome,
@@ -174,10 +160,7 @@ class StandaloneClusterIT {
     assertThat(S3.get("cluster/" + LakeLayout.export(2025))).isNotEmpty();
 
     // Read back by Iceberg's own Java API from the catalog's properties, not by the project's code.
-    Map<String, String> properties = new HashMap<>(lake.catalogProperties());
-    properties.put("s3.access-key-id", S3Server.ACCESS_KEY);
-    properties.put("s3.secret-access-key", S3Server.SECRET_KEY);
-    Catalog catalog = CatalogUtil.buildIcebergCatalog(Lake.CATALOG, properties, null);
+    Catalog catalog = catalog(lake);
     Snapshot committed =
         catalog.loadTable(TableIdentifier.parse(Lake.TABLE_NAME)).currentSnapshot();
     assertThat(committed.snapshotId()).isEqualTo(result.snapshotId());
@@ -196,24 +179,11 @@ class StandaloneClusterIT {
 
   @Test
   void aMergeOnAClusterThatGrantsNoExecutorEndsByItselfAndCommitsNothing() throws Exception {
-    Lake lake = SparkTestSession.lake(S3, "no-worker");
-    try (SparkSession spark = SparkTestSession.start(S3)) {
-      Shots.writeOngoing(
-          spark, lake.sparkUri(), "w1", SeasonMergeIT.game("202410220BOS", 5, "X", Instant.now()));
-    }
+    Lake lake = lakeWithAWeek("no-worker", 5);
     Path sparkHome = sparkHome();
     int masterPort = FreePorts.pick();
     int masterUi = FreePorts.pick();
-    start(
-        sparkHome,
-        "lonely-master",
-        "org.apache.spark.deploy.master.Master",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        String.valueOf(masterPort),
-        "--webui-port",
-        String.valueOf(masterUi));
+    startMaster(sparkHome, masterPort, masterUi);
     awaitMaster(masterUi, "cores", 0); // up, with no worker at all
     long started = System.nanoTime();
     Process submit =
@@ -253,14 +223,45 @@ class StandaloneClusterIT {
     assertThat(S3.keys("no-worker/" + LakeLayout.ongoingSeason(2025)))
         .as("the week's files stay for the next merge")
         .isNotEmpty();
-    Map<String, String> properties = new HashMap<>(lake.catalogProperties());
-    properties.put("s3.access-key-id", S3Server.ACCESS_KEY);
-    properties.put("s3.secret-access-key", S3Server.SECRET_KEY);
-    Catalog catalog = CatalogUtil.buildIcebergCatalog(Lake.CATALOG, properties, null);
+    Catalog catalog = catalog(lake);
     TableIdentifier table = TableIdentifier.parse(Lake.TABLE_NAME);
     assertThat(!catalog.tableExists(table) || catalog.loadTable(table).currentSnapshot() == null)
         .as("nothing committed")
         .isTrue();
+  }
+
+  /** A lake of its own holding one week of {@code shots} shots in its ongoing area. */
+  private static Lake lakeWithAWeek(String name, int shots) throws Exception {
+    Lake lake = SparkTestSession.lake(S3, name);
+    try (SparkSession spark = SparkTestSession.start(S3)) {
+      Shots.writeOngoing(
+          spark,
+          lake.sparkUri(),
+          "w1",
+          SeasonMergeIT.game("202410220BOS", shots, "X", Instant.now()));
+    }
+    return lake;
+  }
+
+  /** The lake's Iceberg catalog, built by Iceberg from its properties and the server's keys. */
+  private static Catalog catalog(Lake lake) {
+    Map<String, String> properties = new HashMap<>(lake.catalogProperties());
+    properties.put("s3.access-key-id", S3Server.ACCESS_KEY);
+    properties.put("s3.secret-access-key", S3Server.SECRET_KEY);
+    return CatalogUtil.buildIcebergCatalog(Lake.CATALOG, properties, null);
+  }
+
+  private void startMaster(Path sparkHome, int port, int uiPort) throws IOException {
+    start(
+        sparkHome,
+        "master",
+        "org.apache.spark.deploy.master.Master",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        String.valueOf(port),
+        "--webui-port",
+        String.valueOf(uiPort));
   }
 
   /** The job groups of every job in the event logs below {@code dir}. */
