@@ -322,5 +322,8 @@ class DeploymentConsistencyTest {
         .containsPattern("(?m)^POSTGRES_PASSWORD=$");
     assertThat(Files.readString(ROOT.resolve("docker-compose.yml")))
         .contains("${MINIO_ROOT_PASSWORD:?set MINIO_ROOT_PASSWORD in .env}");
+    // The passwords' file stays out of git and out of the image that COPY . . builds.
+    assertThat(Files.readAllLines(ROOT.resolve(".gitignore"))).contains(".env");
+    assertThat(Files.readAllLines(ROOT.resolve(".dockerignore"))).contains(".env", ".git");
   }
 }
