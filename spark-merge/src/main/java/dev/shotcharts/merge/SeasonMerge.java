@@ -41,6 +41,9 @@ public final class SeasonMerge {
 
   private static final String CHANGES_VIEW = "shotcharts_week_changes";
 
+  /** A week names at most this many games (a busy week has about 100). */
+  static final int MAX_NAMED_GAMES = 500;
+
   private final SparkSession spark;
   private final MergeConfig config;
   private final LakeFiles files;
@@ -82,9 +85,13 @@ public final class SeasonMerge {
             "spark.sql.shuffle.partitions",
             String.valueOf(
                 ShufflePartitions.forRows(ongoingRows, spark.sparkContext().defaultParallelism())));
+    // Only the week's games of the table can hold older versions of its events (an event id
+    // names its game), and a game keeps its id when it is re-dated.
+    List<String> games = weekGames(ongoing);
     // Materialized: MERGE INTO cannot plan a source that still reads its own target table.
     Dataset<Row> changes =
-        newerThan(newestPerEvent(ongoing), ShotsTable.season(spark, season)).localCheckpoint();
+        newerThan(newestPerEvent(ongoing), ofGames(ShotsTable.season(spark, season), games))
+            .localCheckpoint();
     long changed = changes.count();
     ongoing.unpersist();
     long duplicates = ongoingRows - changed;
@@ -97,7 +104,7 @@ public final class SeasonMerge {
     boolean committed = changed > 0;
     if (committed) {
       describe("commit", "MERGE INTO " + ShotsTable.NAME + ": " + changed + " rows");
-      commit(changes, summary(sources, ongoingRows, duplicates, changed));
+      commit(changes, games, summary(sources, ongoingRows, duplicates, changed));
       LOG.info("season {}: committed {} new or newer rows", season, changed);
     } else {
       LOG.info("season {}: the table holds every row of these files already", season);
@@ -158,10 +165,12 @@ public final class SeasonMerge {
 
   /**
    * One {@code MERGE INTO}, one Iceberg commit. Every source row is new or newer than the table's
-   * (see {@link #newerThan}), so a match is always replaced. The season in the condition limits the
-   * files Iceberg reads for matches to the season's.
+   * (see {@link #newerThan}), so a match is always replaced. The season and the week's games in the
+   * condition let Iceberg skip, by partition and by file statistics, every file that cannot hold a
+   * match.
    */
-  private void commit(Dataset<Row> changes, Map<String, String> summary) throws Exception {
+  private void commit(Dataset<Row> changes, List<String> games, Map<String, String> summary)
+      throws Exception {
     changes.createOrReplaceTempView(CHANGES_VIEW);
     String merge =
         "MERGE INTO "
@@ -170,6 +179,7 @@ public final class SeasonMerge {
             + CHANGES_VIEW
             + " s ON t.season = "
             + config.season()
+            + (games.isEmpty() ? "" : " AND t.game_id IN (" + sqlList(games) + ")")
             + " AND t.event_id = s.event_id"
             + " WHEN MATCHED THEN UPDATE SET * WHEN NOT MATCHED THEN INSERT *";
     CommitMetadata.withCommitProperties(
@@ -180,6 +190,28 @@ public final class SeasonMerge {
         },
         RuntimeException.class);
     spark.catalog().dropTempView(CHANGES_VIEW);
+  }
+
+  /**
+   * The week's game ids, or none when there are so many that naming them would not narrow the
+   * season (a backfill): then the whole season is compared.
+   */
+  private static List<String> weekGames(Dataset<Row> week) {
+    List<String> games =
+        week.select("game_id")
+            .distinct()
+            .limit(MAX_NAMED_GAMES + 1)
+            .as(Encoders.STRING())
+            .collectAsList();
+    return games.size() > MAX_NAMED_GAMES ? List.of() : games;
+  }
+
+  private static Dataset<Row> ofGames(Dataset<Row> season, List<String> games) {
+    return games.isEmpty() ? season : season.where(col("game_id").isin(games.toArray()));
+  }
+
+  private static String sqlList(List<String> values) {
+    return String.join(", ", values.stream().map(v -> "'" + v.replace("'", "''") + "'").toList());
   }
 
   /** What the commit's snapshot summary records beside Iceberg's own counts. */

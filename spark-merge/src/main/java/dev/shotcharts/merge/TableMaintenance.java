@@ -6,6 +6,8 @@ import org.apache.iceberg.Table;
 import org.apache.iceberg.expressions.Expressions;
 import org.apache.iceberg.spark.actions.SparkActions;
 import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The table's housekeeping after a merge, with Iceberg's own actions: compact a season's small data
@@ -19,6 +21,11 @@ final class TableMaintenance {
    * own default): each weekly merge adds a file per month it touches.
    */
   static final int COMPACT_MIN_FILES = 5;
+
+  /** The table property that records when orphan files were last removed. */
+  static final String ORPHANS_REMOVED_AT = "shotcharts.orphans-removed-at";
+
+  private static final Logger LOG = LoggerFactory.getLogger(TableMaintenance.class);
 
   private final SparkSession spark;
 
@@ -51,17 +58,29 @@ final class TableMaintenance {
     return before - size(table.snapshots());
   }
 
-  /** Deletes files below the table that no snapshot references and are older than {@code age}. */
+  /**
+   * Deletes files below the table that no snapshot references and are older than {@code age}, at
+   * most once per {@code age}: a file younger than it is kept anyway, and the listing of the whole
+   * table costs seconds every merge would pay. The last run's time is a table property.
+   */
   int removeOrphans(Table table, Duration age) {
+    Instant now = Instant.now();
+    String last = table.properties().get(ORPHANS_REMOVED_AT);
+    if (last != null && Instant.parse(last).plus(age).isAfter(now)) {
+      LOG.info(
+          "orphan files were removed at {}; next after {}", last, Instant.parse(last).plus(age));
+      return 0;
+    }
     var result =
         SparkActions.get(spark)
             .deleteOrphanFiles(table)
-            .olderThan(Instant.now().minus(age).toEpochMilli())
+            .olderThan(now.minus(age).toEpochMilli())
             .execute();
     int removed = 0;
     for (String ignored : result.orphanFileLocations()) {
       removed++;
     }
+    table.updateProperties().set(ORPHANS_REMOVED_AT, now.toString()).commit();
     return removed;
   }
 
