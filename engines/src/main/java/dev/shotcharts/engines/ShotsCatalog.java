@@ -79,7 +79,9 @@ public final class ShotsCatalog implements AutoCloseable {
   private Table existing() {
     return table()
         .orElseThrow(
-            () -> new IllegalStateException("the lake has no table " + Lake.TABLE_NAME + " yet"));
+            () ->
+                new IllegalStateException(
+                    "the lake has no table " + Lake.TABLE_NAME + " yet (merge first)"));
   }
 
   /**

@@ -31,6 +31,11 @@ public record DeadLetter(
   /** The error class of a marker the scraper could not read. */
   public static final String MARKER_ERROR = "shot marker";
 
+  /** Whether the scraper wrote it (a marker it could not read), not the job (a record). */
+  public boolean ofMarker() {
+    return page != null;
+  }
+
   /** A dead letter of the scraper: a marker of a page that could not be read. */
   public static DeadLetter ofMarker(
       String reason, String gameId, String page, String section, int marker, String attributes) {

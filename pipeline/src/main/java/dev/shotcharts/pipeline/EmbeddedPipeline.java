@@ -133,7 +133,7 @@ public final class EmbeddedPipeline {
         TopicReader.readAll(kafka.bootstrapServers(), Topics.DEAD_LETTERS).stream()
             .map(r -> RecordJson.fromJson(new String(r.value(), UTF_8), DeadLetter.class))
             .toList();
-    int markerDead = (int) dead.stream().filter(d -> d.page() != null).count();
+    int markerDead = (int) dead.stream().filter(DeadLetter::ofMarker).count();
     return new Reconciliation(
         scrape.gamesScraped(),
         scrape.shotsPublished() + scrape.markersDeadLettered(),

@@ -103,9 +103,6 @@ public final class SeasonQuery {
    * holds none of the seasons.
    */
   public List<Path> files(List<Integer> seasons) throws QueryException, IOException {
-    if (catalog.table().isEmpty()) {
-      throw new QueryException("the lake has no table " + Lake.TABLE_NAME + " yet (merge first)");
-    }
     ShotsCatalog.Scan scan = plan(seasons);
     List<Path> local = new ArrayList<>();
     List<ShotsCatalog.DataFile> missing = new ArrayList<>();

@@ -130,20 +130,17 @@ public final class StackDemo {
                 lake, config.bootstrapServers(), config.home().resolve("cache/lake"), season),
             config.home().resolve("report"));
     // The scraper's dead letters (markers it could not read) apart from the job's.
-    long markerDead =
+    List<DeadLetter> dead =
         TopicReader.readAll(config.bootstrapServers(), Topics.DEAD_LETTERS).stream()
-            .filter(
-                r ->
-                    RecordJson.fromJson(new String(r.value(), UTF_8), DeadLetter.class).page()
-                        != null)
-            .count();
-    int allDead = TopicReader.readAll(config.bootstrapServers(), Topics.DEAD_LETTERS).size();
+            .map(r -> RecordJson.fromJson(new String(r.value(), UTF_8), DeadLetter.class))
+            .toList();
+    int markerDead = (int) dead.stream().filter(DeadLetter::ofMarker).count();
     return new Counts(
         scrape.gamesScraped(),
         scrape.shotsPublished() + scrape.markersDeadLettered(),
         distinctEvents,
-        (int) markerDead,
-        allDead - (int) markerDead,
+        markerDead,
+        dead.size() - markerDead,
         table.rows(),
         job.export().rows(),
         table.snapshot() == null ? 0 : table.snapshot().snapshotId(),

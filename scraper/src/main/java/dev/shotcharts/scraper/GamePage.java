@@ -17,11 +17,7 @@ final class GamePage {
    * A game's shots as the page had them, the dead letters of the markers that could not be read,
    * and the page's SHA-256.
    */
-  record Shots(List<RawShot> shots, List<DeadLetter> rejected, String pageSha256) {
-    int markers() {
-      return shots.size() + rejected.size();
-    }
-  }
+  record Shots(List<RawShot> shots, List<DeadLetter> rejected, String pageSha256) {}
 
   private final SiteClient site;
   private final ShotChartParser parser = new ShotChartParser();

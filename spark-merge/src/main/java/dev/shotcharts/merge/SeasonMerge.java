@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.iceberg.Snapshot;
+import org.apache.iceberg.Table;
 import org.apache.iceberg.spark.CommitMetadata;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -116,18 +117,20 @@ public final class SeasonMerge {
     int deleted = files.deleteFiles(sources);
     done(MergeStep.DELETE_MERGED);
 
+    // One table for the housekeeping: each action commits through it, so it stays current.
+    Table table = ShotsTable.load(spark);
     TableMaintenance maintenance = new TableMaintenance(spark);
     describe("compact", "compact the small data files of season " + season);
-    int compacted = maintenance.compact(ShotsTable.load(spark), season);
+    int compacted = maintenance.compact(table, season);
     done(MergeStep.COMPACT);
     describe("expire", "keep the newest " + config.keepSnapshots() + " snapshots");
-    int expired = maintenance.expireSnapshots(ShotsTable.load(spark), config.keepSnapshots());
+    int expired = maintenance.expireSnapshots(table, config.keepSnapshots());
     done(MergeStep.EXPIRE_SNAPSHOTS);
     describe("orphans", "remove unreferenced files older than " + config.orphanAge());
-    int orphans = maintenance.removeOrphans(ShotsTable.load(spark), config.orphanAge());
+    int orphans = maintenance.removeOrphans(table, config.orphanAge());
     done(MergeStep.REMOVE_ORPHANS);
 
-    Snapshot current = ShotsTable.load(spark).currentSnapshot();
+    Snapshot current = table.currentSnapshot();
     return new MergeResult(
         committed,
         current == null ? 0 : current.snapshotId(),

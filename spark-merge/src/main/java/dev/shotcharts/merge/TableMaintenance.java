@@ -45,6 +45,7 @@ final class TableMaintenance {
 
   /** Keeps the newest {@code keep} snapshots; returns how many it expired. */
   int expireSnapshots(Table table, int keep) {
+    table.refresh(); // the compaction may have committed
     int before = size(table.snapshots());
     if (before <= keep) {
       return 0; // nothing to expire: spare the action's Spark jobs

@@ -111,35 +111,14 @@ class StandaloneClusterIT {
 
     Path events = Files.createDirectories(work.resolve("events"));
     Process submit =
-        start(
+        submitMerge(
             sparkHome,
             "submit",
-            "org.apache.spark.deploy.SparkSubmit",
-            "--master",
             master,
-            "--deploy-mode",
-            "client",
-            "--conf",
+            MergeConfig.of(MergeConfig.Verb.MERGE, 2025, lake, null, events.toUri().toString())
+                .withExport(),
             "spark.executor.memory=768m",
-            "--conf",
-            "spark.driver.host=127.0.0.1",
-            "--conf",
-            "spark.eventLog.compress=false",
-            "--class",
-            SeasonMergeJob.class.getName(),
-            System.getProperty("shotcharts.sparkMergeJar"),
-            "merge",
-            "--season",
-            "2025",
-            "--lake",
-            lake.root(),
-            "--catalog-uri",
-            lake.catalogUri(),
-            "--s3-endpoint",
-            S3.endpoint(),
-            "--event-log-dir",
-            events.toUri().toString(),
-            "--export");
+            "spark.eventLog.compress=false");
     assertThat(submit.waitFor(4, TimeUnit.MINUTES)).as("merge finished").isTrue();
     String output = Files.readString(work.resolve("submit.log"));
     assertThat(submit.exitValue()).as(output).isZero();
@@ -187,30 +166,23 @@ class StandaloneClusterIT {
     awaitMaster(masterUi, "cores", 0); // up, with no worker at all
     long started = System.nanoTime();
     Process submit =
-        start(
+        submitMerge(
             sparkHome,
             "stranded",
-            "org.apache.spark.deploy.SparkSubmit",
-            "--master",
             "spark://127.0.0.1:" + masterPort,
-            "--deploy-mode",
-            "client",
-            "--conf",
-            "spark.driver.host=127.0.0.1",
-            "--class",
-            SeasonMergeJob.class.getName(),
-            System.getProperty("shotcharts.sparkMergeJar"),
-            "merge",
-            "--season",
-            "2025",
-            "--lake",
-            lake.root(),
-            "--catalog-uri",
-            lake.catalogUri(),
-            "--s3-endpoint",
-            S3.endpoint(),
-            "--executor-wait",
-            "PT10S");
+            new MergeConfig(
+                MergeConfig.Verb.MERGE,
+                2025,
+                lake,
+                null,
+                MergeConfig.DEFAULT_KEEP_SNAPSHOTS,
+                MergeConfig.DEFAULT_ORPHAN_AGE,
+                Duration.ofSeconds(10),
+                false,
+                null,
+                false,
+                false,
+                false));
     assertThat(submit.waitFor(3, TimeUnit.MINUTES)).as("the merge ended by itself").isTrue();
     String output = Files.readString(work.resolve("stranded.log"));
     assertThat(submit.exitValue()).as(output).isEqualTo(ExecutorWatchdog.EXIT_CODE);
@@ -299,6 +271,35 @@ class StandaloneClusterIT {
       }
     }
     return home;
+  }
+
+  /**
+   * The job jar submitted as {@code bin/shotcharts merge} would run it, in client mode, with the
+   * Spark settings {@code conf}; the job's own arguments are the config's.
+   */
+  private Process submitMerge(
+      Path sparkHome, String name, String master, MergeConfig config, String... conf)
+      throws IOException {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--master",
+                master,
+                "--deploy-mode",
+                "client",
+                "--conf",
+                "spark.driver.host=127.0.0.1"));
+    for (String setting : conf) {
+      args.addAll(List.of("--conf", setting));
+    }
+    args.addAll(
+        List.of(
+            "--class",
+            SeasonMergeJob.class.getName(),
+            System.getProperty("shotcharts.sparkMergeJar")));
+    args.addAll(config.toArgs());
+    return start(
+        sparkHome, name, "org.apache.spark.deploy.SparkSubmit", args.toArray(String[]::new));
   }
 
   private Process start(Path sparkHome, String name, String mainClass, String... args)

@@ -59,7 +59,7 @@ public record SeasonTopics(
         Topics.DEAD_LETTERS,
         r -> {
           DeadLetter letter = RecordJson.fromJson(text(r.value()), DeadLetter.class);
-          if (letter.page() == null) {
+          if (!letter.ofMarker()) {
             deadByOrigin.put(origin(letter.topic(), letter.partition(), letter.offset()), letter);
           } else if (r.key() != null && games.contains(r.key())) {
             markers[0]++;

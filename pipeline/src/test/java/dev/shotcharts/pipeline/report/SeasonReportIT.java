@@ -273,9 +273,7 @@ class SeasonReportIT {
           String.valueOf(
               TopicReader.readAll(KAFKA.bootstrapServers(), Topics.DEAD_LETTERS).stream()
                   .filter(
-                      r ->
-                          RecordJson.fromJson(new String(r.value()), DeadLetter.class).page()
-                              == null)
+                      r -> !RecordJson.fromJson(new String(r.value()), DeadLetter.class).ofMarker())
                   .count()));
       expectedHops.put("snapshot", String.valueOf(snapshotRows));
       expectedHops.put("export", String.valueOf(kept.size()));
