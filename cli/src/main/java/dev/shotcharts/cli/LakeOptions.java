@@ -69,6 +69,12 @@ public final class LakeOptions {
       description = "Spark master (default: the running local stack's, else " + LOCAL_MASTER + ").")
   String master;
 
+  @Option(
+      names = "--event-log-dir",
+      defaultValue = "${env:SHOTCHARTS_SPARK_EVENT_LOG_DIR}",
+      description = "Spark's event log directory, for the history server (default: none).")
+  String eventLogDir;
+
   /** The stack these options fall back to: only when no endpoint or catalog was given. */
   private Optional<StackConfig> stack() {
     return s3Endpoint == null && catalogUri == null && catalogProperties == null
@@ -102,6 +108,10 @@ public final class LakeOptions {
               + " --catalog-properties, or start the local stack (bin/shotcharts up)");
     }
     return overrides;
+  }
+
+  String eventLogDir() {
+    return eventLogDir;
   }
 
   String master() {

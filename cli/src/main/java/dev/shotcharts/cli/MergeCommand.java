@@ -47,12 +47,6 @@ public final class MergeCommand implements Callable<Integer> {
   boolean dryRun;
 
   @Option(
-      names = "--event-log-dir",
-      defaultValue = "${env:SHOTCHARTS_SPARK_EVENT_LOG_DIR}",
-      description = "Spark event log directory, for the history server.")
-  String eventLogDir;
-
-  @Option(
       names = "--export",
       description = "Then export the season as exports/shots-Y.tgz, in the same Spark application.")
   boolean export;
@@ -88,7 +82,7 @@ public final class MergeCommand implements Callable<Integer> {
             orphanAge,
             executorWait,
             dryRun,
-            eventLogDir,
+            lake.eventLogDir(),
             false,
             false,
             export);

@@ -3,7 +3,6 @@ package dev.shotcharts.cli;
 import dev.shotcharts.pipeline.CronSchedule;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,7 +33,7 @@ public final class ScheduleCommand implements Callable<Integer> {
     new CronSchedule(cron, CronSchedule.Clock.SYSTEM)
         .run(
             String.join(" ", command),
-            () -> new CommandLine(new ShotchartsCli()).execute(command.toArray(String[]::new)));
+            () -> ShotchartsCli.commandLine().execute(command.toArray(String[]::new)));
     return 0;
   }
 }

@@ -23,6 +23,9 @@ import picocli.CommandLine.ScopeType;
       ReportCommand.class,
       WeeklyCommand.class,
       ScheduleCommand.class,
+      ReconcileCommand.class,
+      TopicsCommand.class,
+      SampleSiteCommand.class,
       StackCommands.Up.class,
       StackCommands.Down.class,
       StackCommands.Status.class,
@@ -47,6 +50,11 @@ public final class ShotchartsCli {
     if (Arrays.asList(args).contains("--verbose")) {
       System.setProperty("shotcharts.console.level", "INFO");
     }
-    System.exit(new CommandLine(new ShotchartsCli()).execute(args));
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The command line as users type it: enum values in any case ({@code --step merge}). */
+  static CommandLine commandLine() {
+    return new CommandLine(new ShotchartsCli()).setCaseInsensitiveEnumValuesAllowed(true);
   }
 }

@@ -5,6 +5,7 @@ import dev.shotcharts.pipeline.Weekly;
 import dev.shotcharts.pipeline.WeeklyConfig;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,6 +26,22 @@ public final class WeeklyCommand implements Callable<Integer> {
       description = "How many days back to scrape (default: ${DEFAULT-VALUE}).")
   int days;
 
+  @Option(
+      names = "--until",
+      description =
+          "The last day to scrape (default: today); an orchestrator passes its run's date, so a"
+              + " retried or backfilled run scrapes the same days.")
+  LocalDate until;
+
+  @Option(
+      names = "--step",
+      split = ",",
+      description =
+          "Only these steps, in their order: ${COMPLETION-CANDIDATES} (default: all). An"
+              + " orchestrator runs one per task, so a failed merge is retried without scraping"
+              + " again.")
+  Set<Weekly.Step> steps = WeeklyConfig.ALL_STEPS;
+
   @Mixin SourceOptions sourceOptions;
 
   @Option(
@@ -43,19 +60,27 @@ public final class WeeklyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    LocalDate today = LocalDate.now();
-    int s = season != null ? season : WeeklyConfig.seasonPlayedOn(today);
+    LocalDate last = until != null ? until : LocalDate.now();
+    int s = season != null ? season : WeeklyConfig.seasonPlayedOn(last);
     WeeklyConfig config =
         new WeeklyConfig(
-            sourceOptions.scrape(s).dates(today.minusDays(days), today).build(),
+            sourceOptions.scrape(s).dates(last.minusDays(days), last).build(),
             flinkGroup,
             Duration.ofMinutes(waitMinutes),
             WeeklyConfig.DEFAULT_STALL,
             lake.settings(),
-            lake.master());
+            lake.master(),
+            lake.eventLogDir(),
+            steps);
     Weekly.Result result = Weekly.run(config, EngineJars.fromBuild());
-    if (result.merge() != null) { // the scrape's summary and any error are logged by Weekly
+    // The scrape's summary and any error are logged by Weekly.
+    if (result.scrape() != null) {
+      System.out.println("scraped: " + result.scrape().describe());
+    }
+    if (result.merge() != null) {
       System.out.println("merged: " + result.merge());
+    }
+    if (result.export() != null) {
       System.out.println("exported: " + result.export().rows() + " rows");
     }
     return result.outcome().exitCode;

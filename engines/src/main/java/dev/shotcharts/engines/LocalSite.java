@@ -36,7 +36,12 @@ public class LocalSite implements AutoCloseable {
   }
 
   public LocalSite start() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+    return start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+  }
+
+  /** Serves on {@code address}: all interfaces in a container, so other containers reach it. */
+  public LocalSite start(InetSocketAddress address) throws IOException {
+    server = HttpServer.create(address, 16);
     server.createContext("/", this::serve);
     server.start();
     return this;

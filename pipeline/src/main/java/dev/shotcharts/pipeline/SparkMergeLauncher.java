@@ -9,6 +9,7 @@ import dev.shotcharts.merge.MergeConfig;
 import dev.shotcharts.model.RecordJson;
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -72,7 +73,9 @@ public final class SparkMergeLauncher {
       builder.environment().put("AWS_SECRET_ACCESS_KEY", lake.secretKey());
     }
     builder.environment().putIfAbsent("AWS_REGION", lake.lake().region());
-    builder.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1");
+    if (onThisHostOnly(config.master())) {
+      builder.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1");
+    }
     String verb = config.verb().name().toLowerCase() + (config.export() ? " and export" : "");
     LOG.info("Spark {} of season {} on {}", verb, config.season(), config.master());
     String line =
@@ -82,6 +85,19 @@ public final class SparkMergeLauncher {
             l -> l.startsWith(MergeConfig.RESULT_PREFIX),
             SparkMergeLauncher::logNotable);
     return RecordJson.fromJson(line.substring(MergeConfig.RESULT_PREFIX.length()), JobResult.class);
+  }
+
+  /**
+   * Whether every executor runs on this host ({@code local[*]}, or a master on a loopback address,
+   * as the local stack's): only then may the driver bind and advertise 127.0.0.1. A driver in a
+   * container of a cluster must advertise an address the executors reach, which Spark finds itself.
+   */
+  static boolean onThisHostOnly(String master) {
+    if (master.startsWith("local")) {
+      return true;
+    }
+    String host = URI.create(master).getHost();
+    return host != null && (host.equals("localhost") || host.startsWith("127."));
   }
 
   private static void logNotable(String line) {

@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What a scheduler runs: scrape the last days, wait until the Flink job has committed them to the
- * lake, merge the season, export it. Each step runs only if the one before worked.
+ * lake, merge the season, export it. Each step runs only if the one before worked; an orchestrator
+ * with tasks of its own (Airflow) runs them one {@link Step} at a time.
  */
 public final class Weekly {
   private static final Logger LOG = LoggerFactory.getLogger(Weekly.class);
@@ -30,6 +31,14 @@ public final class Weekly {
     Outcome(int exitCode) {
       this.exitCode = exitCode;
     }
+  }
+
+  /** The steps of a run, in order; {@link WeeklyConfig#steps} names those a run takes. */
+  public enum Step {
+    SCRAPE,
+    WAIT,
+    MERGE,
+    EXPORT
   }
 
   /**
@@ -52,18 +61,50 @@ public final class Weekly {
 
   public static Result run(WeeklyConfig config, EngineJars jars) throws Exception {
     int season = config.scrape().season();
-    LOG.info(
-        "[1/3] scraping season {} from {} to {}",
-        season,
-        config.scrape().from(),
-        config.scrape().to());
-    ScrapeSummary scrape = Scrape.run(config.scrape());
-    LOG.info("scrape: {}", scrape.describe());
-    if (!scrape.succeeded()) {
-      // What was scraped is committed; the games left are named in the summary.
-      return failed(Outcome.SCRAPE_FAILED, scrape, "the scrape failed; not merging");
+    ScrapeSummary scrape = null;
+    if (config.steps().contains(Step.SCRAPE)) {
+      LOG.info(
+          "[scrape] season {} from {} to {}", season, config.scrape().from(), config.scrape().to());
+      scrape = Scrape.run(config.scrape());
+      LOG.info("scrape: {}", scrape.describe());
+      if (!scrape.succeeded()) {
+        // What was scraped is committed; the games left are named in the summary.
+        return failed(Outcome.SCRAPE_FAILED, scrape, "the scrape failed; not merging");
+      }
     }
-    LOG.info("[2/3] waiting for the Flink job (group {}) to commit", config.flinkGroup());
+    if (config.steps().contains(Step.WAIT)) {
+      Result behind = awaitFlink(config, scrape);
+      if (behind != null) {
+        return behind;
+      }
+    }
+    boolean merge = config.steps().contains(Step.MERGE);
+    boolean export = config.steps().contains(Step.EXPORT);
+    if (!merge && !export) {
+      return new Result(Outcome.DONE, scrape, null, null, null);
+    }
+    String what = merge && export ? "merging and exporting" : merge ? "merging" : "exporting";
+    LOG.info("[{}] {} season {} on {}", merge ? "merge" : "export", what, season, config.master());
+    SparkMergeLauncher spark = new SparkMergeLauncher(jars, config.lake());
+    try {
+      MergeConfig job =
+          MergeConfig.of(
+              merge ? MergeConfig.Verb.MERGE : MergeConfig.Verb.EXPORT,
+              season,
+              config.lake().lake(),
+              config.master(),
+              config.eventLogDir());
+      JobResult done = spark.run(merge && export ? job.withExport() : job);
+      return new Result(Outcome.DONE, scrape, done.merge(), done.export(), null);
+    } catch (IllegalStateException e) {
+      // The scrape is committed and the lake unchanged: the next run merges it.
+      return failed(Outcome.MERGE_FAILED, scrape, e.getMessage());
+    }
+  }
+
+  /** Null once the job has committed everything published, else the run's failed result. */
+  private static Result awaitFlink(WeeklyConfig config, ScrapeSummary scrape) throws Exception {
+    LOG.info("[wait] for the Flink job (group {}) to commit", config.flinkGroup());
     ConsumerLag.Wait wait =
         ConsumerLag.await(
             config.scrape().bootstrapServers(),
@@ -90,15 +131,6 @@ public final class Weekly {
       }
       case CAUGHT_UP -> LOG.info("the Flink job has committed everything published");
     }
-    LOG.info("[3/3] merging and exporting season {} on {}", season, config.master());
-    SparkMergeLauncher spark = new SparkMergeLauncher(jars, config.lake());
-    try {
-      JobResult job =
-          spark.mergeAndExport(spark.config(MergeConfig.Verb.MERGE, season, config.master()));
-      return new Result(Outcome.DONE, scrape, job.merge(), job.export(), null);
-    } catch (IllegalStateException e) {
-      // The scrape is committed and the lake unchanged: the next run merges it.
-      return failed(Outcome.MERGE_FAILED, scrape, e.getMessage());
-    }
+    return null;
   }
 }

@@ -5,10 +5,13 @@ import dev.shotcharts.model.Topics;
 import dev.shotcharts.scraper.ScrapeConfig;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
- * What {@code weekly} is told: the scrape of the last days, how long to wait for the Flink job, and
- * the lake and Spark master of the merge and the export.
+ * What {@code weekly} is told: the scrape of the last days, how long to wait for the Flink job, the
+ * lake, Spark master and event log directory (may be null) of the merge and the export, and which
+ * of those steps to take (all by default; an orchestrator's task takes one).
  */
 public record WeeklyConfig(
     ScrapeConfig scrape,
@@ -16,7 +19,19 @@ public record WeeklyConfig(
     Duration flinkWait,
     Duration flinkStall,
     LakeSettings lake,
-    String master) {
+    String master,
+    String eventLogDir,
+    Set<Weekly.Step> steps) {
+
+  public WeeklyConfig {
+    if (steps.isEmpty()) {
+      throw new IllegalArgumentException("a weekly run needs at least one step");
+    }
+    steps = Set.copyOf(steps);
+  }
+
+  /** Every step, scrape to export. */
+  public static final Set<Weekly.Step> ALL_STEPS = EnumSet.allOf(Weekly.Step.class);
 
   public static final int DEFAULT_DAYS = 7;
   public static final int DEFAULT_WAIT_MINUTES = 30;

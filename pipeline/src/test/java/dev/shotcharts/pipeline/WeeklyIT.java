@@ -54,7 +54,14 @@ class WeeklyIT {
             .bootstrapServers(KAFKA.bootstrapServers())
             .build();
     return new WeeklyConfig(
-        scrape, Topics.FLINK_GROUP, Duration.ofMinutes(3), stall, lake, "local[2]");
+        scrape,
+        Topics.FLINK_GROUP,
+        Duration.ofMinutes(3),
+        stall,
+        lake,
+        "local[2]",
+        null,
+        WeeklyConfig.ALL_STEPS);
   }
 
   static final Path CATALOG = TempDirs.create("catalog-").resolve("catalog.db");

@@ -42,11 +42,22 @@ public final class KafkaShotSink implements ShotSink {
       String games,
       String schedule,
       int partitions,
-      short replication) {}
+      short replication) {
+
+    /** The pipeline's topics, with their contracts' settings, unless they exist. */
+    public void createMissing() throws Exception {
+      TopicSetup.ensure(
+          bootstrapServers,
+          new NewTopic(shots, partitions, replication).configs(Topics.SHOT_CHARTS_CONFIG),
+          new NewTopic(deadLetters, 1, replication).configs(Topics.DEAD_LETTERS_CONFIG),
+          new NewTopic(games, 1, replication).configs(Topics.GAMES_CONFIG),
+          new NewTopic(schedule, 1, replication).configs(Topics.SCHEDULE_CONFIG));
+    }
+  }
 
   public KafkaShotSink(KafkaTopics topics, String transactionalId) throws Exception {
     this.topics = topics;
-    createMissingTopics();
+    topics.createMissing();
     Properties props = new Properties();
     props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, topics.bootstrapServers());
     props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
@@ -57,17 +68,6 @@ public final class KafkaShotSink implements ShotSink {
     this.producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
     // Fences any earlier producer with the same id and aborts what it left open.
     producer.initTransactions();
-  }
-
-  private void createMissingTopics() throws Exception {
-    TopicSetup.ensure(
-        topics.bootstrapServers(),
-        new NewTopic(topics.shots(), topics.partitions(), topics.replication())
-            .configs(Topics.SHOT_CHARTS_CONFIG),
-        new NewTopic(topics.deadLetters(), 1, topics.replication())
-            .configs(Topics.DEAD_LETTERS_CONFIG),
-        new NewTopic(topics.games(), 1, topics.replication()).configs(Topics.GAMES_CONFIG),
-        new NewTopic(topics.schedule(), 1, topics.replication()).configs(Topics.SCHEDULE_CONFIG));
   }
 
   @Override
