@@ -1,14 +1,6 @@
 package dev.shotcharts.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
-import dev.shotcharts.engines.ShotsCatalog;
-import dev.shotcharts.engines.TopicReader;
-import dev.shotcharts.model.DeadLetter;
-import dev.shotcharts.model.RawShot;
-import dev.shotcharts.model.RecordJson;
-import dev.shotcharts.model.Topics;
-import java.util.List;
+import dev.shotcharts.pipeline.SeasonCounts;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,9 +8,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code shotcharts reconcile --season S}: the counts at both ends of a running deployment, as the
- * demo prints them: the season's distinct events in Kafka, the dead letters (the scraper's
- * unreadable markers apart from the job's), and the rows Iceberg plans for the season. Exit code 0
- * when the table holds exactly the distinct events and the job dead-lettered nothing.
+ * demo counts them ({@link SeasonCounts}); exit code 0 when they balance.
  */
 @Command(
     name = "reconcile",
@@ -36,30 +26,13 @@ public final class ReconcileCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    String brokers = kafka.bootstrapServers();
-    long events =
-        TopicReader.readAll(brokers, Topics.SHOT_CHARTS).stream()
-            .map(r -> RecordJson.readRawShot(r.value()))
-            .filter(s -> s.season() == season)
-            .map(RawShot::eventId)
-            .distinct()
-            .count();
-    List<DeadLetter> dead =
-        TopicReader.readAll(brokers, Topics.DEAD_LETTERS).stream()
-            .map(r -> RecordJson.fromJson(new String(r.value(), UTF_8), DeadLetter.class))
-            .toList();
-    long markers = dead.stream().filter(DeadLetter::ofMarker).count();
-    ShotsCatalog.Scan table;
-    try (ShotsCatalog catalog = ShotsCatalog.open(lake.settings())) {
-      table = catalog.plan(List.of(season), ShotsCatalog.AsOf.CURRENT);
-    }
-    boolean balanced = table.rows() == events && dead.size() == markers;
+    SeasonCounts counts = SeasonCounts.read(kafka.bootstrapServers(), lake.settings(), season);
     System.out.println("season                         " + season);
-    System.out.println("distinct events in Kafka       " + events);
-    System.out.println("markers dead-lettered          " + markers);
-    System.out.println("dead letters of the job        " + (dead.size() - markers));
-    System.out.println("rows in the season table       " + table.rows());
-    System.out.println(balanced ? "RECONCILED" : "NOT RECONCILED");
-    return balanced ? 0 : 1;
+    System.out.println("distinct events in Kafka       " + counts.distinctEvents());
+    System.out.println("markers dead-lettered          " + counts.markerDeadLetters());
+    System.out.println("dead letters of the job        " + counts.jobDeadLetters());
+    System.out.println("rows in the season table       " + counts.tableRows());
+    System.out.println(counts.balanced() ? "RECONCILED" : "NOT RECONCILED");
+    return counts.balanced() ? 0 : 1;
   }
 }

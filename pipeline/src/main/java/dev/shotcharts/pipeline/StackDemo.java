@@ -1,21 +1,14 @@
 package dev.shotcharts.pipeline;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import dev.shotcharts.engines.ConsumerLag;
 import dev.shotcharts.engines.EngineJars;
 import dev.shotcharts.engines.LakeSettings;
 import dev.shotcharts.engines.LocalSite;
-import dev.shotcharts.engines.ShotsCatalog;
-import dev.shotcharts.engines.TopicReader;
 import dev.shotcharts.localstack.LocalStack;
 import dev.shotcharts.localstack.StackConfig;
 import dev.shotcharts.localstack.StackException;
 import dev.shotcharts.merge.JobResult;
 import dev.shotcharts.merge.MergeConfig;
-import dev.shotcharts.model.DeadLetter;
-import dev.shotcharts.model.RawShot;
-import dev.shotcharts.model.RecordJson;
 import dev.shotcharts.model.Topics;
 import dev.shotcharts.pipeline.report.ReportPage;
 import dev.shotcharts.pipeline.report.SeasonReportReader;
@@ -26,9 +19,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,19 +30,14 @@ import org.slf4j.LoggerFactory;
 public final class StackDemo {
   private static final Logger LOG = LoggerFactory.getLogger(StackDemo.class);
 
-  /** What a demo run counted; the season must hold exactly the distinct events published. */
+  /**
+   * What a demo run counted: the scrape's pages, the season at both ends ({@link SeasonCounts}),
+   * the export; the season must hold exactly the distinct events published, and the export too.
+   */
   public record Counts(
-      int gamesScraped,
-      int shotsOnPages,
-      int distinctEvents,
-      int markerDeadLetters,
-      int deadLetters,
-      long seasonRows,
-      long exportedRows,
-      long snapshotId,
-      Path report) {
+      int gamesScraped, int shotsOnPages, SeasonCounts season, long exportedRows, Path report) {
     public boolean balanced() {
-      return seasonRows == distinctEvents && exportedRows == seasonRows && deadLetters == 0;
+      return season.balanced() && exportedRows == season.tableRows();
     }
   }
 
@@ -69,13 +54,7 @@ public final class StackDemo {
   /** The bundled sample site is scraped unless {@code source} names another site (may be null). */
   public Counts run(int season, LocalDate from, LocalDate to, URI source) throws Exception {
     ScrapeSummary scrape = publish(season, from, to, source);
-    Set<String> events =
-        TopicReader.readAll(config.bootstrapServers(), Topics.SHOT_CHARTS).stream()
-            .map(r -> RecordJson.readRawShot(r.value()))
-            .filter(s -> s.season() == season)
-            .map(RawShot::eventId)
-            .collect(Collectors.toSet());
-    return mergeAndCount(season, scrape, events.size());
+    return mergeAndCount(season, scrape);
   }
 
   /**
@@ -106,8 +85,7 @@ public final class StackDemo {
     return scrape;
   }
 
-  private Counts mergeAndCount(int season, ScrapeSummary scrape, int distinctEvents)
-      throws Exception {
+  private Counts mergeAndCount(int season, ScrapeSummary scrape) throws Exception {
     LakeSettings lake = config.lakeSettings();
     SparkMergeLauncher spark = new SparkMergeLauncher(jars, lake);
     JobResult job =
@@ -118,32 +96,18 @@ public final class StackDemo {
                 lake.lake(),
                 config.sparkMaster(),
                 stack.sparkEvents().toUri().toString()));
-    // Counted by Iceberg's scan planning, not by the merge that wrote them.
-    ShotsCatalog.Scan table;
-    try (ShotsCatalog catalog = ShotsCatalog.open(lake)) {
-      table = catalog.plan(List.of(season), ShotsCatalog.AsOf.CURRENT);
-    }
+    SeasonCounts counted = SeasonCounts.read(config.bootstrapServers(), lake, season);
     LOG.info("writing the season's report");
     Path report =
         ReportPage.write(
             SeasonReportReader.read(
                 lake, config.bootstrapServers(), config.home().resolve("cache/lake"), season),
             config.home().resolve("report"));
-    // The scraper's dead letters (markers it could not read) apart from the job's.
-    List<DeadLetter> dead =
-        TopicReader.readAll(config.bootstrapServers(), Topics.DEAD_LETTERS).stream()
-            .map(r -> RecordJson.fromJson(new String(r.value(), UTF_8), DeadLetter.class))
-            .toList();
-    int markerDead = (int) dead.stream().filter(DeadLetter::ofMarker).count();
     return new Counts(
         scrape.gamesScraped(),
         scrape.shotsPublished() + scrape.markersDeadLettered(),
-        distinctEvents,
-        markerDead,
-        dead.size() - markerDead,
-        table.rows(),
+        counted,
         job.export().rows(),
-        table.snapshot() == null ? 0 : table.snapshot().snapshotId(),
         report);
   }
 
@@ -167,13 +131,15 @@ public final class StackDemo {
         "\n",
         "  games scraped                  " + c.gamesScraped(),
         "  shot markers on the pages      " + c.shotsOnPages(),
-        "  distinct events in Kafka       " + c.distinctEvents(),
-        "  markers dead-lettered          " + c.markerDeadLetters() + "  (unreadable on the page)",
-        "  dead letters of the job        " + c.deadLetters(),
+        "  distinct events in Kafka       " + c.season().distinctEvents(),
+        "  markers dead-lettered          "
+            + c.season().markerDeadLetters()
+            + "  (unreadable on the page)",
+        "  dead letters of the job        " + c.season().jobDeadLetters(),
         "  rows in the season table       "
-            + c.seasonRows()
+            + c.season().tableRows()
             + "  (snapshot "
-            + c.snapshotId()
+            + c.season().snapshotId()
             + ")",
         "  rows in exports/shots-Y.tgz    " + c.exportedRows(),
         "  " + (c.balanced() ? "RECONCILED: every shot accounted for" : "NOT RECONCILED"),

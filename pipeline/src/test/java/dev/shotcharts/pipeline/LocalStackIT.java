@@ -138,11 +138,11 @@ class LocalStackIT {
       StackDemo.Counts first =
           demo.run(2025, LocalDate.of(2024, 10, 22), LocalDate.of(2024, 10, 28), null);
       assertThat(first.shotsOnPages()).isEqualTo(11);
-      assertThat(first.seasonRows()).isEqualTo(11);
+      assertThat(first.season().tableRows()).isEqualTo(11);
       assertThat(first.exportedRows()).isEqualTo(11);
       assertThat(first.balanced()).isTrue();
       var table = OutsideReader.table(c.catalogProperties());
-      assertThat(table.currentSnapshot().snapshotId()).isEqualTo(first.snapshotId());
+      assertThat(table.currentSnapshot().snapshotId()).isEqualTo(first.season().snapshotId());
       assertThat(table.currentSnapshot().summary())
           .containsEntry("total-records", "11")
           .containsEntry("total-delete-files", "0");
@@ -182,7 +182,7 @@ class LocalStackIT {
       await("the duplicate counter", () -> duplicates(stack.flink(), upgraded) == 11);
       StackDemo.Counts again =
           demo.run(2025, LocalDate.of(2024, 10, 22), LocalDate.of(2024, 10, 28), null);
-      assertThat(again.seasonRows()).isEqualTo(11);
+      assertThat(again.season().tableRows()).isEqualTo(11);
       assertThat(again.balanced()).isTrue();
 
       // kill -9 of the JobManager and the TaskManager: the watcher starts both again and
