@@ -42,17 +42,8 @@ if [[ ${#sized[@]} -ne 2 ]]; then
   echo "Flink could not size its processes (see above)" >&2
   exit 1
 fi
-# What a Flink distribution passes to every Flink JVM (env.java.default-opts.all).
-opens=(-XX:+IgnoreUnrecognizedVMOptions
-  --add-exports=java.base/sun.net.util=ALL-UNNAMED --add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED
-  --add-exports=java.security.jgss/sun.security.krb5=ALL-UNNAMED
-  --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.net=ALL-UNNAMED
-  --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED
-  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/java.lang.reflect=ALL-UNNAMED
-  --add-opens=java.base/java.text=ALL-UNNAMED --add-opens=java.base/java.time=ALL-UNNAMED
-  --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED
-  --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED
-  --add-opens=java.base/java.util.concurrent.locks=ALL-UNNAMED)
+# What a Flink distribution passes to every Flink JVM, as the local stack passes it.
+read -r -a opens <<< "$(engine flink.java.options)"
 # shellcheck disable=SC2086 # Flink's sized flags are words
 exec java "${opens[@]}" ${sized[0]} -Dlog4j.configurationFile="$log4j" -cp "$classpath" \
   "$main" --configDir "$conf" "${extra[@]}" ${sized[1]}

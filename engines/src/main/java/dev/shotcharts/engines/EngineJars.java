@@ -14,6 +14,7 @@ public record EngineJars(
     Path flinkPluginsDir,
     Path flinkJobJar,
     String flinkClasspath,
+    List<String> flinkJavaOptions,
     String kafkaClasspath,
     Path s3proxyJar,
     Path sparkMergeJar,
@@ -28,14 +29,19 @@ public record EngineJars(
           existing(p.getProperty("flink.plugins.dir")),
           existing(p.getProperty("flink.job.jar")),
           classpath(p.getProperty("flink.classpath.file")),
+          options(p.getProperty("flink.java.options")),
           classpath(p.getProperty("kafka.classpath.file")),
           existing(S3Server.s3proxyJar()),
           existing(p.getProperty("spark.merge.jar")),
           classpath(p.getProperty("spark.classpath.file")),
-          Arrays.asList(p.getProperty("spark.java.options").trim().split("\\s+")));
+          options(p.getProperty("spark.java.options")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static List<String> options(String line) {
+    return Arrays.asList(line.trim().split("\\s+"));
   }
 
   private static String classpath(String file) throws IOException {

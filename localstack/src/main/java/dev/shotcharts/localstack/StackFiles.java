@@ -17,32 +17,6 @@ final class StackFiles {
    */
   private static final String JOBMANAGER_JAVA_OPTS = " " + String.join(" ", LocalStack.IDLE_DAEMON);
 
-  /** What a Flink distribution passes to every Flink JVM ({@code env.java.default-opts.all}). */
-  private static final String FLINK_JAVA_OPTS =
-      String.join(
-          " ",
-          "-XX:+IgnoreUnrecognizedVMOptions",
-          "--add-exports=java.base/sun.net.util=ALL-UNNAMED",
-          "--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED",
-          "--add-exports=jdk.compiler/com.sun.tools.javac.api=ALL-UNNAMED",
-          "--add-exports=jdk.compiler/com.sun.tools.javac.file=ALL-UNNAMED",
-          "--add-exports=jdk.compiler/com.sun.tools.javac.parser=ALL-UNNAMED",
-          "--add-exports=jdk.compiler/com.sun.tools.javac.tree=ALL-UNNAMED",
-          "--add-exports=jdk.compiler/com.sun.tools.javac.util=ALL-UNNAMED",
-          "--add-exports=java.security.jgss/sun.security.krb5=ALL-UNNAMED",
-          "--add-opens=java.base/java.lang=ALL-UNNAMED",
-          "--add-opens=java.base/java.net=ALL-UNNAMED",
-          "--add-opens=java.base/java.io=ALL-UNNAMED",
-          "--add-opens=java.base/java.nio=ALL-UNNAMED",
-          "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
-          "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED",
-          "--add-opens=java.base/java.text=ALL-UNNAMED",
-          "--add-opens=java.base/java.time=ALL-UNNAMED",
-          "--add-opens=java.base/java.util=ALL-UNNAMED",
-          "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
-          "--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED",
-          "--add-opens=java.base/java.util.concurrent.locks=ALL-UNNAMED");
-
   private StackFiles() {}
 
   static void kafka(StackConfig c, EngineJars jars) throws IOException, InterruptedException {
@@ -156,7 +130,7 @@ final class StackFiles {
         "#!/usr/bin/env bash\nexec \""
             + java()
             + "\" "
-            + FLINK_JAVA_OPTS
+            + String.join(" ", jars.flinkJavaOptions())
             + (name.equals("flink-jobmanager") ? JOBMANAGER_JAVA_OPTS : "")
             + " "
             + params.get(0)
