@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every figure of docs/benchmarks.md in one command; never part of the tests.
-# Usage: bench/run.sh [--quick] [--runs N] [--records N] [--only parse,throughput,freshness,follow,merge,faults,hostile]
+# Usage: bench/run.sh [--quick] [--runs N] [--records N] [--only parse,throughput,freshness,follow,merge,faults,hostile,history]
 #                     [--engines flink,spark,ceiling] [--lever 'JOB ARGS']... [--keep-stack]
 #                     [--report FILE]
 #        bench/run.sh jmh [JMH options]     the JMH benchmarks alone

@@ -3,6 +3,7 @@ package dev.shotcharts.bench;
 import dev.shotcharts.bench.faults.FaultSuite;
 import dev.shotcharts.bench.follow.FollowSuite;
 import dev.shotcharts.bench.freshness.FreshnessSuite;
+import dev.shotcharts.bench.history.HistorySuite;
 import dev.shotcharts.bench.hostile.HostilePagesSuite;
 import dev.shotcharts.bench.merge.MergeSuite;
 import dev.shotcharts.bench.throughput.ThroughputSuite;
@@ -41,7 +42,8 @@ public final class BenchCommand implements Callable<Integer> {
     FOLLOW,
     MERGE,
     FAULTS,
-    HOSTILE
+    HOSTILE,
+    HISTORY
   }
 
   @Option(names = "--quick", description = "Small sizes and one run: a smoke run of the harness.")
@@ -150,6 +152,9 @@ public final class BenchCommand implements Callable<Integer> {
       }
       if (suites.contains(Suite.FAULTS)) {
         new FaultSuite(ctx).run();
+      }
+      if (suites.contains(Suite.HISTORY)) {
+        new HistorySuite(ctx, quick).run();
       }
     } finally {
       if (!keepStack) {

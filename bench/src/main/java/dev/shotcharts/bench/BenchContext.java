@@ -2,9 +2,11 @@ package dev.shotcharts.bench;
 
 import dev.shotcharts.engines.EngineJars;
 import dev.shotcharts.engines.LakeReader;
+import dev.shotcharts.engines.LakeSettings;
 import dev.shotcharts.engines.S3Server;
 import dev.shotcharts.localstack.LocalStack;
 import dev.shotcharts.localstack.StackConfig;
+import dev.shotcharts.model.Lake;
 import java.nio.file.Path;
 import java.util.Map;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -42,6 +44,16 @@ public record BenchContext(
 
   public LakeReader lake() {
     return new LakeReader(s3, StackConfig.BUCKET);
+  }
+
+  /** A lake of the bench's own below {@code prefix} in the stack's bucket, with its own catalog. */
+  public LakeSettings lakeAt(String prefix) {
+    Lake lake =
+        Lake.of(
+            StackConfig.BUCKET + "/" + prefix,
+            config.s3Endpoint(),
+            Lake.sqliteCatalog(workDir.resolve(prefix.replace('/', '-') + ".db")));
+    return new LakeSettings(lake, StackConfig.ACCESS_KEY, StackConfig.SECRET_KEY);
   }
 
   /** The stack's development keys as a Spark child expects them (the AWS default chain). */

@@ -25,9 +25,18 @@ public final class FlinkBenchJob {
   /** Submits the job reading {@code topic} into {@code s3://bucket/prefix}; returns its id. */
   public String submit(String topic, String prefix, boolean stopAtLatest, List<String> extraArgs)
       throws Exception {
+    return submit(topic, DEAD_LETTERS, prefix, stopAtLatest, extraArgs);
+  }
+
+  /**
+   * As {@link #submit(String, String, boolean, List)}, its dead letters into {@code deadLetters}.
+   */
+  public String submit(
+      String topic, String deadLetters, String prefix, boolean stopAtLatest, List<String> extraArgs)
+      throws Exception {
     TopicSetup.ensure(
         ctx.config().bootstrapServers(),
-        new NewTopic(DEAD_LETTERS, 1, (short) 1).configs(Topics.DEAD_LETTERS_CONFIG));
+        new NewTopic(deadLetters, 1, (short) 1).configs(Topics.DEAD_LETTERS_CONFIG));
     List<String> args =
         new ArrayList<>(
             List.of(
@@ -36,7 +45,7 @@ public final class FlinkBenchJob {
                 "--topic",
                 topic,
                 "--dead-letter-topic",
-                DEAD_LETTERS,
+                deadLetters,
                 "--group-id",
                 "bench-" + prefix.replace('/', '-'),
                 "--lake",

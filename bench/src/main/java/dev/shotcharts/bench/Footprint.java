@@ -58,8 +58,17 @@ public final class Footprint {
 
   /** A Markdown table: each process's resident MiB at idle and at its peak under load. */
   public static String table(Map<String, Double> idle, Map<String, Double> underLoad) {
+    return table("idle", idle, "peak under the throughput runs", underLoad);
+  }
+
+  /** A Markdown table of two readings of each process's resident MiB, named by their columns. */
+  public static String table(
+      String firstName,
+      Map<String, Double> idle,
+      String secondName,
+      Map<String, Double> underLoad) {
     StringBuilder md =
-        new StringBuilder("| process | idle MiB | peak under the throughput runs MiB |\n");
+        new StringBuilder("| process | " + firstName + " MiB | " + secondName + " MiB |\n");
     md.append("|---|---:|---:|\n");
     Map<String, Double> all = new LinkedHashMap<>(idle);
     underLoad.keySet().forEach(k -> all.putIfAbsent(k, null));

@@ -3,14 +3,9 @@ package dev.shotcharts.cli;
 import dev.shotcharts.engines.LakeClient;
 import dev.shotcharts.engines.ShotsCatalog;
 import dev.shotcharts.pipeline.SeasonQuery;
-import dev.shotcharts.pipeline.chart.ChartFile;
-import dev.shotcharts.pipeline.chart.ChartShot;
-import dev.shotcharts.pipeline.chart.ShotChart;
-import dev.shotcharts.pipeline.chart.ZoneComparison;
+import dev.shotcharts.pipeline.chart.ChartRequest;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,8 +19,12 @@ import picocli.CommandLine.Option;
         "Draw a shot chart from the published season: marks for up to 200 shots, hexagons by FG%%"
             + " above; a filtered chart adds FG%% by zone against the league's; e.g. chart --season 2025 --player 'Jayson Tatum' --out tatum.svg.")
 public final class ChartCommand implements Callable<Integer> {
-  @Option(names = "--season", required = true, description = "Season by the year it ends.")
-  int season;
+  @Option(
+      names = "--season",
+      required = true,
+      converter = SeasonRange.Converter.class,
+      description = "A season by the year it ends (2025), or a range (2001-2026).")
+  SeasonRange seasons;
 
   @Option(names = "--player", description = "Only this player's shots (full name).")
   String player;
@@ -57,54 +56,18 @@ public final class ChartCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<String> where = new ArrayList<>();
-    List<Object> params = new ArrayList<>();
-    List<String> label = new ArrayList<>();
-    filter(where, params, label, "player = ?", player, player);
-    filter(where, params, label, "team = ?", team, team);
-    filter(where, params, label, "game_id = ?", game, game);
-    filter(where, params, label, "opponent = ?", opponent, "vs " + opponent);
-    filter(where, params, label, "period = ?", period, "period " + period);
-    filter(where, params, label, "game_date >= ?", from, "from " + from);
-    filter(where, params, label, "game_date <= ?", to, "to " + to);
-    String sql =
-        "SELECT "
-            + ChartShot.COLUMNS
-            + " FROM shots"
-            + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
     var settings = lake.settings();
     try (var s3 = LakeClient.of(settings);
         var catalog = ShotsCatalog.open(settings)) {
-      SeasonQuery query = cache.query(s3, catalog, settings);
-      List<ChartShot> shots = query.select(List.of(season), sql, params, ChartShot::of);
-      // A filtered chart is set against the league: FG% by zone, in points above or below.
-      List<ShotChart.ZoneFigures> zones =
-          where.isEmpty()
-              ? List.of()
-              : ZoneComparison.read(query, season, String.join(" AND ", where), params);
-      String seasonName = (season - 1) + "-" + String.format("%02d", season % 100);
-      String title = seasonName + (label.isEmpty() ? "" : " · " + String.join(" · ", label));
-      var figures = ChartFile.write(out, title, shots, zones);
+      var figures =
+          new ChartRequest(seasons.seasons(), player, team, game, opponent, period, from, to)
+              .draw(cache.query(s3, catalog, settings), out);
       System.out.println(
           "wrote " + out + ": " + figures.attempts() + " attempts, " + figures.made() + " made");
       return 0;
     } catch (SeasonQuery.QueryException e) {
       System.err.println("chart: " + e.getMessage());
       return 1;
-    }
-  }
-
-  private static void filter(
-      List<String> where,
-      List<Object> params,
-      List<String> label,
-      String sql,
-      Object value,
-      String text) {
-    if (value != null) {
-      where.add(sql);
-      params.add(value instanceof LocalDate d ? java.sql.Date.valueOf(d) : value);
-      label.add(text);
     }
   }
 }

@@ -49,6 +49,7 @@ public final class ExportCommand implements Callable<Integer> {
             new MergeConfig(
                 defaults.verb(),
                 defaults.season(),
+                defaults.lastSeason(),
                 defaults.lake(),
                 defaults.master(),
                 defaults.keepSnapshots(),

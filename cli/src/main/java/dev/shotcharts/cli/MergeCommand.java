@@ -5,6 +5,7 @@ import dev.shotcharts.merge.JobResult;
 import dev.shotcharts.merge.MergeConfig;
 import dev.shotcharts.merge.MergeResult;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,8 +19,13 @@ import picocli.CommandLine.Option;
         "Merge the season's ongoing Parquet into the lake's Iceberg table in one commit; or roll"
             + " the table back to an earlier snapshot.")
 public final class MergeCommand implements Callable<Integer> {
-  @Option(names = "--season", description = "Season by the year it ends (required to merge).")
-  Integer season;
+  @Option(
+      names = "--season",
+      converter = SeasonRange.Converter.class,
+      description =
+          "Season by the year it ends (required to merge), or a range (2001-2026): a backfill's"
+              + " seasons one after the other in one Spark application.")
+  SeasonRange season;
 
   @Option(
       names = "--keep-snapshots",
@@ -72,36 +78,45 @@ public final class MergeCommand implements Callable<Integer> {
       System.err.println("merge: --season is required (or --rollback)");
       return 2;
     }
+    List<Integer> seasons = season.seasons();
+    if (export && seasons.size() > 1) {
+      System.err.println("merge: --export takes one season; export --all-seasons exports them all");
+      return 2;
+    }
     var config =
         new MergeConfig(
-            MergeConfig.Verb.MERGE,
-            season,
-            lake.settings().lake(),
-            lake.master(),
-            keepSnapshots,
-            orphanAge,
-            executorWait,
-            dryRun,
-            lake.eventLogDir(),
-            false,
-            false,
-            export);
+                MergeConfig.Verb.MERGE,
+                seasons.get(0),
+                seasons.get(0),
+                lake.settings().lake(),
+                lake.master(),
+                keepSnapshots,
+                orphanAge,
+                executorWait,
+                dryRun,
+                lake.eventLogDir(),
+                false,
+                false,
+                export)
+            .throughSeason(seasons.get(seasons.size() - 1));
     JobResult job = lake.launcher().run(config);
-    MergeResult r = job.merge();
-    System.out.println(
-        (r.committed() ? "committed snapshot " : "nothing committed; readers see snapshot ")
-            + r.snapshotId()
-            + ": season "
-            + season
-            + " has "
-            + r.seasonRows()
-            + " rows ("
-            + r.ongoingRows()
-            + " read from ongoing/, "
-            + r.duplicatesDropped()
-            + " duplicates or already merged, "
-            + r.changedRows()
-            + " new or newer)");
+    for (int i = 0; i < job.merges().size(); i++) {
+      MergeResult r = job.merges().get(i);
+      System.out.println(
+          (r.committed() ? "committed snapshot " : "nothing committed; readers see snapshot ")
+              + r.snapshotId()
+              + ": season "
+              + seasons.get(i)
+              + " has "
+              + r.seasonRows()
+              + " rows ("
+              + r.ongoingRows()
+              + " read from ongoing/, "
+              + r.duplicatesDropped()
+              + " duplicates or already merged, "
+              + r.changedRows()
+              + " new or newer)");
+    }
     if (job.export() != null) {
       System.out.println(
           "exported "

@@ -3,9 +3,7 @@ package dev.shotcharts.cli;
 import dev.shotcharts.engines.LakeClient;
 import dev.shotcharts.engines.ShotsCatalog;
 import dev.shotcharts.pipeline.SeasonQuery;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,8 +20,9 @@ public final class QueryCommand implements Callable<Integer> {
   @Option(
       names = "--season",
       required = true,
-      description = "A season by the year it ends (2025), or a range (2020-2025).")
-  String seasons;
+      converter = SeasonRange.Converter.class,
+      description = "A season by the year it ends (2025), or a range (2001-2026).")
+  SeasonRange seasons;
 
   @Option(
       names = "--format",
@@ -60,7 +59,12 @@ public final class QueryCommand implements Callable<Integer> {
       cache
           .query(s3, catalog, settings)
           .asOf(asOf())
-          .run(seasons(), fresh, sql, SeasonQuery.Format.valueOf(format.toUpperCase()), System.out);
+          .run(
+              seasons.seasons(),
+              fresh,
+              sql,
+              SeasonQuery.Format.valueOf(format.toUpperCase()),
+              System.out);
       return 0;
     } catch (SeasonQuery.QueryException e) {
       System.err.println("query: " + e.getMessage());
@@ -82,12 +86,5 @@ public final class QueryCommand implements Callable<Integer> {
           new picocli.CommandLine(this),
           "--as-of " + asOf + ": neither a snapshot id nor a time like 2026-11-23T04:05:00Z");
     }
-  }
-
-  private List<Integer> seasons() {
-    String[] range = seasons.split("-", 2);
-    int first = Integer.parseInt(range[0].trim());
-    int last = range.length == 2 ? Integer.parseInt(range[1].trim()) : first;
-    return IntStream.rangeClosed(first, last).boxed().toList();
   }
 }

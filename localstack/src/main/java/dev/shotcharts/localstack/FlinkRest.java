@@ -108,8 +108,11 @@ public final class FlinkRest {
     return get("/jobs/" + jobId + "/checkpoints/config").path("state_backend").asText("unknown");
   }
 
-  /** A completed checkpoint: its id, where it is, and how long ago it completed. */
-  public record Checkpoint(long id, String path, Duration age) {
+  /**
+   * A completed checkpoint: its id, where it is, how long ago it completed, and the size of the
+   * state it holds (all of it, also what an incremental checkpoint shares with earlier ones).
+   */
+  public record Checkpoint(long id, String path, Duration age, long stateBytes) {
     @Override
     public String toString() {
       return "#" + id + " (" + path + "), " + age.toSeconds() + " s ago";
@@ -127,7 +130,8 @@ public final class FlinkRest {
             new Checkpoint(
                 latest.path("id").asLong(),
                 latest.path("external_path").asText(),
-                Duration.ofMillis(Math.max(0, System.currentTimeMillis() - acked))));
+                Duration.ofMillis(Math.max(0, System.currentTimeMillis() - acked)),
+                latest.path("state_size").asLong()));
   }
 
   /** Uploads the jar and runs it; returns the job id. */

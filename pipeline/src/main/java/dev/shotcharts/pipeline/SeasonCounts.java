@@ -1,21 +1,16 @@
 package dev.shotcharts.pipeline;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import dev.shotcharts.engines.LakeSettings;
 import dev.shotcharts.engines.ShotsCatalog;
-import dev.shotcharts.engines.TopicReader;
-import dev.shotcharts.model.DeadLetter;
-import dev.shotcharts.model.RawShot;
-import dev.shotcharts.model.RecordJson;
-import dev.shotcharts.model.Topics;
+import dev.shotcharts.pipeline.report.SeasonTopics;
 import java.io.IOException;
 import java.util.List;
 
 /**
- * A season counted at both ends of a running deployment: its distinct events in Kafka, the dead
- * letters (the scraper's unreadable markers apart from the job's), and the rows Iceberg plans for
- * it, counted by the table's scan planning, not by the merge that wrote them.
+ * A season counted at both ends of a running deployment: its distinct events in Kafka and its dead
+ * letters (the scraper's unreadable markers apart from the job's) as the report reads them ({@link
+ * SeasonTopics}: the season's games only), and the rows Iceberg plans for it, counted by the
+ * table's scan planning, not by the merge that wrote them.
  */
 public record SeasonCounts(
     int season,
@@ -32,27 +27,16 @@ public record SeasonCounts(
 
   public static SeasonCounts read(String bootstrapServers, LakeSettings lake, int season)
       throws IOException {
-    long events =
-        TopicReader.readAll(bootstrapServers, Topics.SHOT_CHARTS).stream()
-            .map(r -> RecordJson.readRawShot(r.value()))
-            .filter(s -> s.season() == season)
-            .map(RawShot::eventId)
-            .distinct()
-            .count();
-    List<DeadLetter> dead =
-        TopicReader.readAll(bootstrapServers, Topics.DEAD_LETTERS).stream()
-            .map(r -> RecordJson.fromJson(new String(r.value(), UTF_8), DeadLetter.class))
-            .toList();
-    long markers = dead.stream().filter(DeadLetter::ofMarker).count();
+    SeasonTopics topics = SeasonTopics.read(bootstrapServers, season);
     ShotsCatalog.Scan table;
     try (ShotsCatalog catalog = ShotsCatalog.open(lake)) {
       table = catalog.plan(List.of(season), ShotsCatalog.AsOf.CURRENT);
     }
     return new SeasonCounts(
         season,
-        events,
-        markers,
-        dead.size() - markers,
+        topics.distinctEvents(),
+        topics.markersDeadLettered(),
+        topics.deadLetters(),
         table.rows(),
         table.snapshot() == null ? 0 : table.snapshot().snapshotId());
   }

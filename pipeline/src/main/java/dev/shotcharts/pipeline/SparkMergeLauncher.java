@@ -77,7 +77,7 @@ public final class SparkMergeLauncher {
       builder.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1");
     }
     String verb = config.verb().name().toLowerCase() + (config.export() ? " and export" : "");
-    LOG.info("Spark {} of season {} on {}", verb, config.season(), config.master());
+    LOG.info("Spark {} of season {} on {}", verb, config.seasonsLabel(), config.master());
     String line =
         ChildProcessOutput.result(
             builder.start(),

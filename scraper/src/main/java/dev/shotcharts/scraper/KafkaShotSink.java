@@ -6,18 +6,24 @@ import dev.shotcharts.model.RawShot;
 import dev.shotcharts.model.RecordJson;
 import dev.shotcharts.model.ScheduleEntry;
 import dev.shotcharts.model.Topics;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -33,6 +39,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class KafkaShotSink implements ShotSink {
   private final KafkaTopics topics;
   private final KafkaProducer<String, byte[]> producer;
+  private Map<String, GameDone> published;
 
   /** Topic names and how to create them when they are missing. */
   public record KafkaTopics(
@@ -72,11 +79,19 @@ public final class KafkaShotSink implements ShotSink {
 
   @Override
   public Set<String> finishedGames() {
+    return Set.copyOf(published().keySet());
+  }
+
+  /** The newest marker of every published game (read once, then kept as this sink publishes). */
+  private Map<String, GameDone> published() {
+    if (published != null) {
+      return published;
+    }
+    published = new HashMap<>();
     Properties props = new Properties();
     props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, topics.bootstrapServers());
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    Set<String> done = new HashSet<>();
     try (KafkaConsumer<String, byte[]> consumer =
         new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
       List<TopicPartition> partitions =
@@ -89,24 +104,31 @@ public final class KafkaShotSink implements ShotSink {
       while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
         for (var record : consumer.poll(Duration.ofMillis(500))) {
           if (record.value() == null) {
-            done.remove(record.key()); // a tombstone: scrape that game again
+            published.remove(record.key()); // a tombstone: scrape that game again
           } else {
-            done.add(record.key());
+            published.put(record.key(), RecordJson.fromJson(text(record.value()), GameDone.class));
           }
         }
       }
     }
-    return done;
+    return published;
+  }
+
+  private static String text(byte[] bytes) {
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   @Override
   public void publishGame(
       ScheduledGame game, List<RawShot> shots, List<DeadLetter> rejected, String pageSha256) {
+    GameDone previous = published().get(game.gameId());
     producer.beginTransaction();
     try {
+      List<Future<RecordMetadata>> sent = new ArrayList<>();
       for (RawShot shot : shots) {
-        producer.send(
-            new ProducerRecord<>(topics.shots(), game.gameId(), RecordJson.toBytes(shot)));
+        sent.add(
+            producer.send(
+                new ProducerRecord<>(topics.shots(), game.gameId(), RecordJson.toBytes(shot))));
       }
       // A marker that could not be read is kept beside the game's shots, in the same transaction.
       for (DeadLetter letter : rejected) {
@@ -119,12 +141,35 @@ public final class KafkaShotSink implements ShotSink {
               game.season(),
               shots.size(),
               pageSha256,
-              shots.isEmpty() ? null : shots.get(0).scrapedAt());
+              shots.isEmpty() ? null : shots.get(0).scrapedAt(),
+              GameDone.after(previous, placeOf(sent)));
       producer.send(new ProducerRecord<>(topics.games(), game.gameId(), RecordJson.toBytes(done)));
       producer.commitTransaction();
+      published.put(game.gameId(), done);
     } catch (RuntimeException e) {
       producer.abortTransaction();
       throw e;
+    }
+  }
+
+  /**
+   * Where the game's records went: one key, so one partition, first to last offset (the broker
+   * assigns offsets on append, so the batch is flushed first; the transaction stays open).
+   */
+  private List<GameDone.OffsetRange> placeOf(List<Future<RecordMetadata>> sent) {
+    if (sent.isEmpty()) {
+      return List.of();
+    }
+    producer.flush();
+    try {
+      RecordMetadata first = sent.get(0).get();
+      RecordMetadata last = sent.get(sent.size() - 1).get();
+      return List.of(new GameDone.OffsetRange(first.partition(), first.offset(), last.offset()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while publishing a game", e);
+    } catch (ExecutionException e) {
+      throw new KafkaException("a shot of the game was not written", e.getCause());
     }
   }
 

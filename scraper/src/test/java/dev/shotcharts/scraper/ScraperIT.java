@@ -115,6 +115,17 @@ class ScraperIT {
     assertThat(done).containsOnlyKeys("202411010LAL", "202411020SAS", "202411040NYK");
     assertThat(done.get("202411040NYK").shots()).isEqualTo(1);
     assertThat(done.get("202411010LAL").pageSha256()).matches("[0-9a-f]{64}");
+    // Each marker names where its game's records are: there, and only there, are its shots.
+    done.forEach(
+        (game, marker) -> {
+          GameDone.OffsetRange range = marker.records().get(0);
+          assertThat(marker.records()).hasSize(1);
+          assertThat(range.last() - range.first() + 1).isEqualTo(marker.shots());
+          List<String> keys = new java.util.ArrayList<>();
+          TopicReader.forEachIn(
+              KAFKA.bootstrapServers(), "week", marker.records(), r -> keys.add(r.key()));
+          assertThat(keys).hasSize(marker.shots()).containsOnly(game);
+        });
     assertThat(schedule("week-schedule"))
         .containsOnlyKeys("202411010LAL", "202411020SAS", "202411030DEN", "202411040NYK")
         .allSatisfy((id, entry) -> assertThat(entry.season()).isEqualTo(2025));

@@ -1,14 +1,22 @@
 package dev.shotcharts.merge;
 
+import java.util.List;
+
 /**
- * What one run of the merge job did: the merge (null for an export) and the export (null for a
- * merge without {@code --export}), with where the time went: JVM start to Spark session ready,
- * session ready to the merge's commit (or the merge ended, when nothing was committed), and the
- * export. The job's last line carries it as JSON.
+ * What one run of the merge job did: the merge of each season in order (none for an export) and the
+ * export (null for a merge without {@code --export}), with where the time went: JVM start to Spark
+ * session ready, session ready to the last merge's commit (or its end, when nothing was committed),
+ * and the export. The job's last line carries it as JSON.
  */
 public record JobResult(
-    MergeResult merge,
+    List<MergeResult> merges,
     ExportResult export,
     long startupMillis,
     long mergeMillis,
-    long exportMillis) {}
+    long exportMillis) {
+
+  /** The merge of a one-season run (the last season's of a range); null for an export. */
+  public MergeResult merge() {
+    return merges == null || merges.isEmpty() ? null : merges.get(merges.size() - 1);
+  }
+}

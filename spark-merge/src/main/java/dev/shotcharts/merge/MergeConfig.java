@@ -10,19 +10,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
- * What a merge or an export is told: {@code merge|export --season S} and the {@link Lake} ({@code
- * --lake BUCKET[/PREFIX] [--s3-endpoint URL] [--region R] --catalog-uri URI [--catalog K=V]...}),
- * {@code [--master M] [--keep-snapshots N] [--orphan-age ISO-DURATION] [--executor-wait
- * ISO-DURATION] [--dry-run] [--event-log-dir DIR]}; for a merge {@code --export} (export the season
- * too, in the same Spark application), and for an export {@code --all-seasons} (season 0: every
- * season in the table) and {@code --public-read}. Credentials never come as arguments: the AWS
- * default chain (environment, profile, instance role) provides them.
+ * What a merge or an export is told: {@code merge|export --season S} (a merge also {@code --season
+ * S1-S2}: every season of a backfill, one after the other in one Spark application) and the {@link
+ * Lake} ({@code --lake BUCKET[/PREFIX] [--s3-endpoint URL] [--region R] --catalog-uri URI
+ * [--catalog K=V]...}), {@code [--master M] [--keep-snapshots N] [--orphan-age ISO-DURATION]
+ * [--executor-wait ISO-DURATION] [--dry-run] [--event-log-dir DIR]}; for a merge {@code --export}
+ * (export the season too, in the same Spark application), and for an export {@code --all-seasons}
+ * (season 0: every season in the table) and {@code --public-read}. Credentials never come as
+ * arguments: the AWS default chain (environment, profile, instance role) provides them.
  */
 public record MergeConfig(
     Verb verb,
     int season,
+    int lastSeason,
     Lake lake,
     String master,
     int keepSnapshots,
@@ -68,6 +71,7 @@ public record MergeConfig(
     return new MergeConfig(
         verb,
         season,
+        season,
         lake,
         master,
         DEFAULT_KEEP_SNAPSHOTS,
@@ -85,6 +89,7 @@ public record MergeConfig(
     return new MergeConfig(
         verb,
         season,
+        lastSeason,
         lake,
         master,
         keepSnapshots,
@@ -97,6 +102,47 @@ public record MergeConfig(
         true);
   }
 
+  /** A merge of the seasons {@link #season} to {@code last}, in one Spark application. */
+  public MergeConfig throughSeason(int last) {
+    return seasons(season, last);
+  }
+
+  /** This merge of one of its seasons. */
+  public MergeConfig forSeason(int one) {
+    return seasons(one, one);
+  }
+
+  private MergeConfig seasons(int first, int last) {
+    if (last < first || verb != Verb.MERGE && last != first || export && last != first) {
+      throw new IllegalArgumentException(
+          "seasons " + first + "-" + last + ": a range is for a merge without --export");
+    }
+    return new MergeConfig(
+        verb,
+        first,
+        last,
+        lake,
+        master,
+        keepSnapshots,
+        orphanAge,
+        executorWait,
+        dryRun,
+        eventLogDir,
+        allSeasons,
+        publicRead,
+        export);
+  }
+
+  /** The seasons merged or exported, in order; none for {@code --all-seasons}. */
+  public List<Integer> seasons() {
+    return allSeasons ? List.of() : IntStream.rangeClosed(season, lastSeason).boxed().toList();
+  }
+
+  /** {@code 2025}, {@code 2001-2026}, or {@code all}: the seasons as {@code --season} says them. */
+  public String seasonsLabel() {
+    return allSeasons ? "all" : season + (lastSeason == season ? "" : "-" + lastSeason);
+  }
+
   /** The arguments {@link #fromArgs} reads back into this config. */
   public List<String> toArgs() {
     List<String> args = new ArrayList<>();
@@ -104,7 +150,7 @@ public record MergeConfig(
     if (allSeasons) {
       args.add("--all-seasons");
     } else {
-      args.addAll(List.of("--season", String.valueOf(season)));
+      args.addAll(List.of("--season", seasonsLabel()));
     }
     args.addAll(List.of("--lake", lake.root(), "--region", lake.region()));
     optional(args, "--s3-endpoint", lake.s3Endpoint());
@@ -155,7 +201,8 @@ public record MergeConfig(
           + " --catalog-uri URI [--catalog KEY=VALUE]... [--master M] [--keep-snapshots N]"
           + " [--orphan-age ISO-DURATION] [--executor-wait ISO-DURATION] [--dry-run]"
           + " [--event-log-dir DIR] [--export];"
-          + " export --all-seasons | --season S [--public-read]";
+          + " export --all-seasons | --season S [--public-read];"
+          + " merge --season S1-S2 (every season of a backfill in one application)";
 
   public static MergeConfig fromArgs(String[] args) {
     if (args.length == 0) {
@@ -213,18 +260,23 @@ public record MergeConfig(
             options.getOrDefault("region", Lake.DEFAULT_REGION),
             options.get("catalog-uri"),
             catalog);
+    String[] range = allSeasons ? new String[] {"0"} : options.get("season").split("-", 2);
+    int first = Integer.parseInt(range[0].trim());
+    int last = range.length == 2 ? Integer.parseInt(range[1].trim()) : first;
     return new MergeConfig(
-        verb,
-        allSeasons ? 0 : Integer.parseInt(options.get("season")),
-        lake,
-        options.get("master"),
-        keep,
-        Duration.parse(options.getOrDefault("orphan-age", DEFAULT_ORPHAN_AGE.toString())),
-        Duration.parse(options.getOrDefault("executor-wait", DEFAULT_EXECUTOR_WAIT.toString())),
-        flags.contains("dry-run"),
-        options.get("event-log-dir"),
-        allSeasons,
-        flags.contains("public-read"),
-        flags.contains("export"));
+            verb,
+            first,
+            first,
+            lake,
+            options.get("master"),
+            keep,
+            Duration.parse(options.getOrDefault("orphan-age", DEFAULT_ORPHAN_AGE.toString())),
+            Duration.parse(options.getOrDefault("executor-wait", DEFAULT_EXECUTOR_WAIT.toString())),
+            flags.contains("dry-run"),
+            options.get("event-log-dir"),
+            allSeasons,
+            flags.contains("public-read"),
+            flags.contains("export"))
+        .throughSeason(last);
   }
 }

@@ -3,6 +3,7 @@ package dev.shotcharts.merge;
 import dev.shotcharts.model.RecordJson;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
+import java.util.List;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.SparkSession;
 
@@ -26,7 +27,10 @@ public final class SeasonMergeJob {
     SparkSession.Builder builder =
         SparkSession.builder()
             .appName(
-                "shotcharts " + config.verb().name().toLowerCase() + " season " + config.season());
+                "shotcharts "
+                    + config.verb().name().toLowerCase()
+                    + " season "
+                    + config.seasonsLabel());
     if (config.master() != null) {
       builder.master(config.master());
     }
@@ -37,27 +41,27 @@ public final class SeasonMergeJob {
       String lakeUri = config.lake().sparkUri();
       FileSystem fs =
           FileSystem.get(URI.create(lakeUri), spark.sparkContext().hadoopConfiguration());
-      LakeFiles files = new LakeFiles(fs, lakeUri, config.season());
       long ready = System.currentTimeMillis();
       long startup = ready - ManagementFactory.getRuntimeMXBean().getStartTime();
-      MergeResult merge = null;
-      long committed = ready;
-      if (config.verb() == MergeConfig.Verb.MERGE) {
-        long[] committedAt = {0};
-        merge =
-            new SeasonMerge(
-                    spark,
-                    config,
-                    files,
-                    step -> {
-                      System.out.println("merge step done: " + step);
-                      if (step == MergeStep.COMMIT) {
-                        committedAt[0] = System.currentTimeMillis();
-                      }
-                    })
-                .run();
-        committed = committedAt[0] > 0 ? committedAt[0] : System.currentTimeMillis();
-      }
+      long[] committedAt = {0};
+      List<MergeResult> merges =
+          config.verb() != MergeConfig.Verb.MERGE
+              ? List.of()
+              : SeasonMerges.run(
+                  spark,
+                  config,
+                  fs,
+                  lakeUri,
+                  step -> {
+                    System.out.println("merge step done: " + step);
+                    if (step == MergeStep.COMMIT) {
+                      committedAt[0] = System.currentTimeMillis();
+                    }
+                  });
+      long committed =
+          merges.isEmpty()
+              ? ready
+              : committedAt[0] > 0 ? committedAt[0] : System.currentTimeMillis();
       // A merge's export shares the driver and executors the merge has already started.
       long exportStart = System.currentTimeMillis();
       ExportResult export =
@@ -66,7 +70,7 @@ public final class SeasonMergeJob {
               : null;
       JobResult result =
           new JobResult(
-              merge,
+              merges,
               export,
               startup,
               committed - ready,

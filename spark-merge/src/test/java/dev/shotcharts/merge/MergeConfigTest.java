@@ -16,6 +16,7 @@ class MergeConfigTest {
         new MergeConfig(
             MergeConfig.Verb.MERGE,
             2025,
+            2025,
             new Lake(
                 "lake/prefix",
                 "http://127.0.0.1:9000",
@@ -65,6 +66,35 @@ class MergeConfigTest {
     assertThatThrownBy(
             () -> MergeConfig.fromArgs(new String[] {"export", "--season", "1", "--export"}))
         .hasMessageContaining("--export is for merge only");
+    assertThatThrownBy(
+            () ->
+                MergeConfig.fromArgs(
+                    new String[] {
+                      "merge", "--season", "2001-2026", "--export", "--catalog-uri", "x"
+                    }))
+        .hasMessageContaining("a range is for a merge without --export");
+    assertThatThrownBy(
+            () ->
+                MergeConfig.fromArgs(
+                    new String[] {"export", "--season", "2001-2026", "--catalog-uri", "x"}))
+        .hasMessageContaining("a range is for a merge without --export");
+    assertThatThrownBy(
+            () ->
+                MergeConfig.fromArgs(
+                    new String[] {"merge", "--season", "2026-2001", "--catalog-uri", "x"}))
+        .hasMessageContaining("2026-2001");
+  }
+
+  @Test
+  void aBackfillMergesARangeOfSeasonsInOneApplication() {
+    MergeConfig range =
+        MergeConfig.fromArgs(
+            new String[] {"merge", "--season", "2001-2026", "--catalog-uri", "jdbc:sqlite:/c.db"});
+    assertThat(range.seasons()).hasSize(26).startsWith(2001, 2002).endsWith(2026);
+    assertThat(range.seasonsLabel()).isEqualTo("2001-2026");
+    assertThat(MergeConfig.fromArgs(range.toArgs().toArray(String[]::new))).isEqualTo(range);
+    assertThat(range.forSeason(2013).seasons()).containsExactly(2013);
+    assertThat(range.forSeason(2013).toArgs()).containsSequence("--season", "2013");
   }
 
   @Test
@@ -72,9 +102,11 @@ class MergeConfigTest {
     MergeResult result = new MergeResult(true, 4_012_345_678L, 1, 11, 0, 11, 11, 1, 0, 0, 0);
     assertThat(RecordJson.fromJson(RecordJson.toJson(result), MergeResult.class)).isEqualTo(result);
     ExportResult export = new ExportResult(11, List.of("exports/shots-2024.tgz"));
-    JobResult both = new JobResult(result, export, 2_900, 4_100, 1_200);
+    JobResult both = new JobResult(List.of(result), export, 2_900, 4_100, 1_200);
     assertThat(RecordJson.fromJson(RecordJson.toJson(both), JobResult.class)).isEqualTo(both);
-    JobResult exportOnly = new JobResult(null, export, 2_900, 0, 1_200);
+    assertThat(both.merge()).isEqualTo(result);
+    assertThat(RecordJson.toJson(both)).doesNotContain("\"merge\"");
+    JobResult exportOnly = new JobResult(List.of(), export, 2_900, 0, 1_200);
     assertThat(RecordJson.fromJson(RecordJson.toJson(exportOnly), JobResult.class))
         .isEqualTo(exportOnly);
   }

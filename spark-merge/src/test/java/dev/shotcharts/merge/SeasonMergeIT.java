@@ -188,6 +188,21 @@ class SeasonMergeIT {
   }
 
   @Test
+  void aRangeOfSeasonsIsMergedSeasonBySeasonInOneSession() throws Exception {
+    TestLake lake = TestLake.create("range");
+    lake.write("w1", game("202410220BOS", 12, "Jayson Tatum", WEEK1));
+    MergeConfig range = lake.config("merge").forSeason(2024).throughSeason(2025);
+    List<MergeResult> merges =
+        SeasonMerges.run(lake.session(), range, lake.fs(), lake.uri(), MergeListener.NONE);
+    assertThat(merges).hasSize(2);
+    assertThat(merges.get(0).committed()).as("2024 had no ongoing files").isFalse();
+    assertThat(merges.get(1).committed()).isTrue();
+    assertThat(merges.get(1).seasonRows()).isEqualTo(12);
+    assertThat(lake.visible()).hasSize(12);
+    assertThat(lake.table().currentSnapshot().summary()).containsEntry("shotcharts.season", "2025");
+  }
+
+  @Test
   void aGameMovedToAnotherDateLeavesNoRowOnItsOldOne() throws Exception {
     TestLake lake = TestLake.create("moved");
     lake.write("w1", game("202410220BOS", 10, "Jayson Tatum", WEEK1));

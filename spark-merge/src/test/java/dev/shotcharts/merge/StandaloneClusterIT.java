@@ -173,6 +173,7 @@ class StandaloneClusterIT {
             new MergeConfig(
                 MergeConfig.Verb.MERGE,
                 2025,
+                2025,
                 lake,
                 null,
                 MergeConfig.DEFAULT_KEEP_SNAPSHOTS,

@@ -41,6 +41,31 @@ public final class SyntheticShots {
           "Larry Nance Jr.",
           "Giannis Antetokounmpo");
 
+  /** The players of the seasons before 2018 (LeBron James in both eras, for a long career). */
+  private static final List<String> PLAYERS_2000S =
+      List.of(
+          "Allen Iverson",
+          "Shaquille O'Neal",
+          "Peja Stojaković",
+          "Žydrūnas Ilgauskas",
+          "Tim Hardaway",
+          "Jerry Stackhouse",
+          "Glen Rice Jr.",
+          "Dikembe Mutombo",
+          "LeBron James");
+
+  private static final List<String> PLAYERS_2010S =
+      List.of(
+          "LeBron James",
+          "Manu Ginóbili",
+          "Tim Hardaway Jr.",
+          "Dirk Nowitzki",
+          "Nenê",
+          "Karl-Anthony Towns",
+          "Kelly Oubre Jr.",
+          "Goran Dragić",
+          "Metta World Peace");
+
   /** Where game number {@code game} falls: season, date and the two teams. */
   private record Fixture(int season, LocalDate date, Team home, Team away) {}
 
@@ -74,7 +99,20 @@ public final class SyntheticShots {
 
   /** Shot {@code seq} of game number {@code game}, scraped at {@code scrapedAt}. */
   public RawShot shot(int game, int seq, Instant scrapedAt) {
-    Fixture f = fixture(game);
+    return shot(fixture(game), seq, scrapedAt);
+  }
+
+  /**
+   * Shot {@code seq} of the {@code index}th game of {@code season} (eight a day from late October,
+   * the playoffs after the regular season as more days), with the players of its era.
+   */
+  public RawShot shot(int season, int index, int seq, Instant scrapedAt) {
+    return shot(fixture(season, index), seq, scrapedAt);
+  }
+
+  private RawShot shot(Fixture f, int seq, Instant scrapedAt) {
+    List<String> players =
+        f.season() < 2009 ? PLAYERS_2000S : f.season() < 2018 ? PLAYERS_2010S : PLAYERS;
     String gameId = f.date().toString().replace("-", "") + "0" + f.home().code();
     boolean homeShoots = seq % 2 == 0;
     Team shooter = homeShoots ? f.home() : f.away();
@@ -95,7 +133,7 @@ public final class SyntheticShots {
                 period > 4 ? period - 4 : period,
                 period > 4,
                 tenths,
-                PLAYERS.get(random.nextInt(PLAYERS.size())),
+                players.get(random.nextInt(players.size())),
                 made,
                 value,
                 distance,
@@ -135,8 +173,10 @@ public final class SyntheticShots {
           teams.get(game % teams.size()),
           teams.get((game + 1 + game / teams.size()) % teams.size()));
     }
-    int season = latestSeason - game / GAMES_PER_SEASON;
-    int index = game % GAMES_PER_SEASON;
+    return fixture(latestSeason - game / GAMES_PER_SEASON, game % GAMES_PER_SEASON);
+  }
+
+  private Fixture fixture(int season, int index) {
     List<Team> teams = teams(season);
     // Consecutive games of one day have different home teams, so game ids never repeat.
     return new Fixture(

@@ -9,7 +9,6 @@ import dev.shotcharts.engines.ShotsCatalog;
 import dev.shotcharts.localstack.StackConfig;
 import dev.shotcharts.merge.JobResult;
 import dev.shotcharts.merge.MergeConfig;
-import dev.shotcharts.model.Lake;
 import dev.shotcharts.model.LakeLayout;
 import dev.shotcharts.pipeline.SparkMergeLauncher;
 import java.util.ArrayList;
@@ -148,14 +147,8 @@ public final class MergeSuite {
     seeder.upload(week, prefix);
   }
 
-  /** The bench's own lake below {@code prefix}, with a catalog of its own. */
   private LakeSettings lake(String prefix) {
-    Lake lake =
-        Lake.of(
-            StackConfig.BUCKET + "/" + prefix,
-            ctx.config().s3Endpoint(),
-            Lake.sqliteCatalog(ctx.workDir().resolve(prefix.replace('/', '-') + ".db")));
-    return new LakeSettings(lake, StackConfig.ACCESS_KEY, StackConfig.SECRET_KEY);
+    return ctx.lakeAt(prefix);
   }
 
   private JobResult spark(String prefix, String master, int season) throws Exception {

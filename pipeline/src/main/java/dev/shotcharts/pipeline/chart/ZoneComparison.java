@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** FG% by zone of a chart's shots next to the league's in the season, from the lake. */
+/** FG% by zone of a chart's shots next to the league's in the same seasons, from the lake. */
 public final class ZoneComparison {
   private static final String BY_ZONE =
       "SELECT zone, count(*) AS attempts, sum(made::int) AS made,"
@@ -18,10 +18,10 @@ public final class ZoneComparison {
 
   /** {@code where} is a SQL condition over {@code shots} with a {@code ?} per parameter. */
   public static List<ZoneFigures> read(
-      SeasonQuery lake, int season, String where, List<Object> params)
+      SeasonQuery lake, List<Integer> seasons, String where, List<Object> params)
       throws SeasonQuery.QueryException, IOException {
-    Map<String, Figures> shots = byZone(lake, season, " WHERE " + where, params);
-    Map<String, Figures> league = byZone(lake, season, "", List.of());
+    Map<String, Figures> shots = byZone(lake, seasons, " WHERE " + where, params);
+    Map<String, Figures> league = byZone(lake, seasons, "", List.of());
     return of(shots, league);
   }
 
@@ -34,12 +34,12 @@ public final class ZoneComparison {
   }
 
   private static Map<String, Figures> byZone(
-      SeasonQuery lake, int season, String where, List<Object> params)
+      SeasonQuery lake, List<Integer> seasons, String where, List<Object> params)
       throws SeasonQuery.QueryException, IOException {
     Map<String, Figures> figures = new HashMap<>();
     for (var row :
         lake.select(
-            List.of(season),
+            seasons,
             BY_ZONE.formatted(where),
             params,
             r ->

@@ -8,12 +8,18 @@ import dev.shotcharts.model.RecordJson;
 import dev.shotcharts.model.ScheduleEntry;
 import dev.shotcharts.model.Topics;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * What Kafka knows of one season, as a {@code read_committed} reader sees it: the schedule as the
@@ -33,7 +39,11 @@ public record SeasonTopics(
   /** Dead letters of one kind: how many, and one whole message as an example. */
   public record ReasonCount(String reason, String errorClass, long count, String example) {}
 
-  /** Reads the four topics from their beginnings. */
+  /**
+   * Reads the season: the two compacted topics and the dead letters whole, and of the raw records
+   * only the offset ranges its published games name ({@link GameDone#records()}), so a report costs
+   * one season, not the history.
+   */
   public static SeasonTopics read(String bootstrapServers, int season) {
     Map<String, ScheduleEntry> schedule =
         ofSeason(
@@ -59,9 +69,14 @@ public record SeasonTopics(
         Topics.DEAD_LETTERS,
         r -> {
           DeadLetter letter = RecordJson.fromJson(text(r.value()), DeadLetter.class);
+          // The scraper keys its dead letters by game; the job's name their record's key.
+          String game = letter.ofMarker() ? r.key() : letter.key();
+          if (game == null || !games.contains(game)) {
+            return; // another season's game
+          }
           if (!letter.ofMarker()) {
             deadByOrigin.put(origin(letter.topic(), letter.partition(), letter.offset()), letter);
-          } else if (r.key() != null && games.contains(r.key())) {
+          } else {
             markers[0]++;
             count(reasons, letter);
           }
@@ -69,16 +84,17 @@ public record SeasonTopics(
 
     long[] counts = new long[3]; // records, duplicates, dead letters
     Set<String> events = new HashSet<>();
-    TopicReader.forEach(
-        bootstrapServers,
-        Topics.SHOT_CHARTS,
+    Set<String> seen = new HashSet<>();
+    Consumer<ConsumerRecord<String, byte[]>> tally =
         r -> {
           if (r.key() == null || !games.contains(r.key())) {
             return; // another season's game
           }
           counts[0]++;
-          DeadLetter letter = deadByOrigin.get(origin(r.topic(), r.partition(), r.offset()));
+          String origin = origin(r.topic(), r.partition(), r.offset());
+          DeadLetter letter = deadByOrigin.get(origin);
           if (letter != null) {
+            seen.add(origin);
             counts[2]++;
             count(reasons, letter);
             return;
@@ -90,9 +106,40 @@ public record SeasonTopics(
           } catch (InvalidRecordException e) {
             // Not curated and not yet a dead letter: the job has not reached it.
           }
+        };
+    Optional<List<GameDone.OffsetRange>> ranges = ranges(published.values());
+    if (ranges.isPresent()) {
+      TopicReader.forEachIn(bootstrapServers, Topics.SHOT_CHARTS, ranges.get(), tally);
+    } else {
+      TopicReader.forEach(bootstrapServers, Topics.SHOT_CHARTS, tally);
+    }
+    // A record of the season's games written by another producer than the scraper lies outside
+    // the published ranges; the job's dead letter still names it.
+    deadByOrigin.forEach(
+        (origin, letter) -> {
+          if (!seen.contains(origin)) {
+            counts[0]++;
+            counts[2]++;
+            count(reasons, letter);
+          }
         });
     return new SeasonTopics(
         schedule, published, counts[0], events.size(), counts[1], counts[2], markers[0], reasons);
+  }
+
+  /**
+   * Where the season's raw records are, from the games' markers; empty when some published game's
+   * are not known (a marker from before the ranges), and the topic is then read whole.
+   */
+  private static Optional<List<GameDone.OffsetRange>> ranges(Collection<GameDone> published) {
+    List<GameDone.OffsetRange> ranges = new ArrayList<>();
+    for (GameDone game : published) {
+      if (game.records() == null) {
+        return Optional.empty();
+      }
+      ranges.addAll(game.records());
+    }
+    return Optional.of(ranges);
   }
 
   private static void count(Map<String, ReasonCount> reasons, DeadLetter letter) {

@@ -38,8 +38,9 @@ class SeasonReportTest {
                 "202410250MIA", entry("202410250MIA", Status.PUBLISHED, null)),
             Map.of(
                 "202410220BOS",
-                    new GameDone("202410220BOS", 2025, 11, "sha", "2026-11-23T04:05:00Z"),
-                "202410210PHI", new GameDone("202410210PHI", 2025, 0, "sha", null)),
+                    new GameDone(
+                        "202410220BOS", 2025, 11, "sha", "2026-11-23T04:05:00Z", List.of()),
+                "202410210PHI", new GameDone("202410210PHI", 2025, 0, "sha", null, List.of())),
             11,
             11,
             0,
