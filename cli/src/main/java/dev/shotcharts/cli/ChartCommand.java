@@ -2,8 +2,8 @@ package dev.shotcharts.cli;
 
 import dev.shotcharts.engines.LakeClient;
 import dev.shotcharts.engines.ShotsCatalog;
-import dev.shotcharts.pipeline.SeasonQuery;
-import dev.shotcharts.pipeline.chart.ChartRequest;
+import dev.shotcharts.views.SeasonQuery;
+import dev.shotcharts.views.chart.ChartRequest;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -19,12 +19,7 @@ import picocli.CommandLine.Option;
         "Draw a shot chart from the published season: marks for up to 200 shots, hexagons by FG%%"
             + " above; a filtered chart adds FG%% by zone against the league's; e.g. chart --season 2025 --player 'Jayson Tatum' --out tatum.svg.")
 public final class ChartCommand implements Callable<Integer> {
-  @Option(
-      names = "--season",
-      required = true,
-      converter = SeasonRange.Converter.class,
-      description = "A season by the year it ends (2025), or a range (2001-2026).")
-  SeasonRange seasons;
+  @Mixin SeasonsOption seasons;
 
   @Option(names = "--player", description = "Only this player's shots (full name).")
   String player;

@@ -2,7 +2,7 @@ package dev.shotcharts.cli;
 
 import dev.shotcharts.engines.LakeSettings;
 import dev.shotcharts.engines.ShotsCatalog;
-import dev.shotcharts.pipeline.SeasonQuery;
+import dev.shotcharts.views.SeasonQuery;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import software.amazon.awssdk.services.s3.S3Client;

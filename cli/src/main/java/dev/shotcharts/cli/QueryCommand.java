@@ -2,7 +2,7 @@ package dev.shotcharts.cli;
 
 import dev.shotcharts.engines.LakeClient;
 import dev.shotcharts.engines.ShotsCatalog;
-import dev.shotcharts.pipeline.SeasonQuery;
+import dev.shotcharts.views.SeasonQuery;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,12 +17,7 @@ import picocli.CommandLine.Parameters;
         "SQL over the season(s) of the lake's Iceberg table as the view shots (embedded DuckDB), e.g."
             + " query --season 2025 \"SELECT player, avg(made::int) FROM shots GROUP BY 1\".")
 public final class QueryCommand implements Callable<Integer> {
-  @Option(
-      names = "--season",
-      required = true,
-      converter = SeasonRange.Converter.class,
-      description = "A season by the year it ends (2025), or a range (2001-2026).")
-  SeasonRange seasons;
+  @Mixin SeasonsOption seasons;
 
   @Option(
       names = "--format",

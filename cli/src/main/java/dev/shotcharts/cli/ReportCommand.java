@@ -1,8 +1,8 @@
 package dev.shotcharts.cli;
 
-import dev.shotcharts.pipeline.SeasonQuery;
-import dev.shotcharts.pipeline.report.ReportPage;
-import dev.shotcharts.pipeline.report.SeasonReportReader;
+import dev.shotcharts.views.SeasonQuery;
+import dev.shotcharts.views.report.ReportPage;
+import dev.shotcharts.views.report.SeasonReportReader;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.kafka.common.KafkaException;

@@ -3,6 +3,7 @@ package dev.shotcharts.localstack;
 import dev.shotcharts.engines.EngineJars;
 import dev.shotcharts.engines.ShotsCatalog;
 import dev.shotcharts.model.RecordJson;
+import dev.shotcharts.model.StateBackend;
 import dev.shotcharts.model.Topics;
 import dev.shotcharts.scraper.TopicSetup;
 import java.io.File;
@@ -121,14 +122,6 @@ public final class LocalStack {
 
   static final String HISTORY = "spark-history";
 
-  /**
-   * The state backend the stack's job runs on: RocksDB, the job's default, which keeps the event
-   * ids of the de-duplication off the heap and checkpoints incrementally.
-   */
-  public static final String STATE_BACKEND = "rocksdb";
-
-  private static final String STATE_BACKEND_ARG = "--state-backend";
-
   /** The name of the season's follower among the stack's processes. */
   public static String follower(int season) {
     return FOLLOWER + season;
@@ -205,31 +198,30 @@ public final class LocalStack {
     return new StackStatus(this, config, supervisor).lines();
   }
 
+  /** Submits the job jar (from a savepoint when given) on the default state backend. */
+  public String startJob(String savepoint) throws Exception {
+    return startJob(savepoint, StateBackend.DEFAULT);
+  }
+
   /**
-   * Submits the job jar (from a savepoint when given) with the stack's broker and lake, on {@link
-   * #STATE_BACKEND} unless {@code extraArgs} name another; creates its topics first, since the
-   * source fails on a topic that does not exist yet.
+   * Submits the job jar (from a savepoint when given) with the stack's broker and lake on {@code
+   * backend}; creates its topics first, since the source fails on a topic that does not exist yet.
    */
-  public String startJob(String savepoint, String... extraArgs) throws Exception {
+  public String startJob(String savepoint, StateBackend backend) throws Exception {
     TopicSetup.ensure(
         config.bootstrapServers(),
         new NewTopic(Topics.SHOT_CHARTS, 3, (short) 1).configs(Topics.SHOT_CHARTS_CONFIG),
         new NewTopic(Topics.DEAD_LETTERS, 1, (short) 1).configs(Topics.DEAD_LETTERS_CONFIG));
     List<String> args =
-        new ArrayList<>(
-            List.of(
-                "--bootstrap-servers",
-                config.bootstrapServers(),
-                "--lake",
-                config.lake().flinkUri()));
-    args.addAll(List.of(extraArgs));
-    int named = args.indexOf(STATE_BACKEND_ARG);
-    String backend = named >= 0 ? args.get(named + 1) : STATE_BACKEND;
-    if (named < 0) {
-      args.addAll(List.of(STATE_BACKEND_ARG, backend));
-    }
+        List.of(
+            "--bootstrap-servers",
+            config.bootstrapServers(),
+            "--lake",
+            config.lake().flinkUri(),
+            StateBackend.ARG,
+            backend.flinkName());
     String jobId = flink().run(jars.flinkJobJar(), args, savepoint);
-    JobRecord.submitted(config.home(), jobId, backend);
+    JobRecord.submitted(config.home(), jobId, backend.flinkName());
     return jobId;
   }
 
@@ -249,8 +241,8 @@ public final class LocalStack {
           JobRecord.read(config.home())
               .map(job -> job.stateBackend(checkpointOf))
               .orElse(JobRecord.UNRECORDED_BACKEND);
-      if (!written.equals(STATE_BACKEND)) {
-        savepoint(startJob(from.get().path(), STATE_BACKEND_ARG, written), true);
+      if (!written.equals(StateBackend.DEFAULT.flinkName())) {
+        savepoint(startJob(from.get().path(), StateBackend.of(written)), true);
         moved = ", moved from its " + written + " checkpoint " + from.get().path();
         from = restorePoint(); // that savepoint, the newest state now
       }

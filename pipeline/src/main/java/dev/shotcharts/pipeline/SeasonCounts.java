@@ -2,7 +2,7 @@ package dev.shotcharts.pipeline;
 
 import dev.shotcharts.engines.LakeSettings;
 import dev.shotcharts.engines.ShotsCatalog;
-import dev.shotcharts.pipeline.report.SeasonTopics;
+import dev.shotcharts.views.report.SeasonTopics;
 import java.io.IOException;
 import java.util.List;
 

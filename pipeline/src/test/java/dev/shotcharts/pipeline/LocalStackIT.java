@@ -12,6 +12,7 @@ import dev.shotcharts.localstack.LocalStack;
 import dev.shotcharts.localstack.StackConfig;
 import dev.shotcharts.localstack.StackException;
 import dev.shotcharts.model.LakeLayout;
+import dev.shotcharts.model.StateBackend;
 import dev.shotcharts.testing.FixtureSite;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -169,7 +170,7 @@ class LocalStackIT {
       assertThat(stack.flink().stateBackend(job)).contains("RocksDB");
       String savepoint = stack.savepoint(job, true);
       assertThat(savepoint).startsWith("s3://" + StackConfig.BUCKET + "/savepoints/");
-      String upgraded = stack.startJob(savepoint, "--state-backend", "hashmap");
+      String upgraded = stack.startJob(savepoint, StateBackend.HASHMAP);
       await("the upgraded job to run", () -> running(stack.flink()));
       // The same 11 shots again, before any merge: the upgraded job must remember every event id
       // (its de-duplication state came through the savepoint), so nothing new reaches ongoing/

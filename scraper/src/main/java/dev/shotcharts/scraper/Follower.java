@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -205,7 +206,7 @@ public final class Follower {
         lastError = "Kafka: " + e.getMessage();
         closeSink();
         sleeper.sleep(backoff);
-        backoff = min(backoff.multipliedBy(2), LONGEST_KAFKA_BACKOFF);
+        backoff = Collections.min(List.of(backoff.multipliedBy(2), LONGEST_KAFKA_BACKOFF));
       }
     }
   }
@@ -222,7 +223,7 @@ public final class Follower {
         LOG.warn("Kafka: {}; reading the published games again in {}", e.toString(), backoff);
         closeSink();
         sleeper.sleep(backoff);
-        backoff = min(backoff.multipliedBy(2), LONGEST_KAFKA_BACKOFF);
+        backoff = Collections.min(List.of(backoff.multipliedBy(2), LONGEST_KAFKA_BACKOFF));
       }
     }
     return finished;
@@ -294,9 +295,5 @@ public final class Follower {
 
   private String now() {
     return Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
-  }
-
-  private static Duration min(Duration a, Duration b) {
-    return a.compareTo(b) <= 0 ? a : b;
   }
 }

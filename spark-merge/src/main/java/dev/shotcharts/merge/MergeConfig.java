@@ -86,20 +86,7 @@ public record MergeConfig(
 
   /** The same merge, also exporting the season in the same Spark application. */
   public MergeConfig withExport() {
-    return new MergeConfig(
-        verb,
-        season,
-        lastSeason,
-        lake,
-        master,
-        keepSnapshots,
-        orphanAge,
-        executorWait,
-        dryRun,
-        eventLogDir,
-        allSeasons,
-        publicRead,
-        true);
+    return copy(season, lastSeason, true);
   }
 
   /** A merge of the seasons {@link #season} to {@code last}, in one Spark application. */
@@ -117,6 +104,10 @@ public record MergeConfig(
       throw new IllegalArgumentException(
           "seasons " + first + "-" + last + ": a range is for a merge without --export");
     }
+    return copy(first, last, export);
+  }
+
+  private MergeConfig copy(int first, int last, boolean andExport) {
     return new MergeConfig(
         verb,
         first,
@@ -130,7 +121,7 @@ public record MergeConfig(
         eventLogDir,
         allSeasons,
         publicRead,
-        export);
+        andExport);
   }
 
   /** The seasons merged or exported, in order; none for {@code --all-seasons}. */

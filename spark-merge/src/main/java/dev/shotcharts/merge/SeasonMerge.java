@@ -1,12 +1,7 @@
 package dev.shotcharts.merge;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.input_file_name;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,9 +69,10 @@ public final class SeasonMerge {
     }
     describe("read ongoing", "read and validate " + sources.size() + " ongoing files");
     // Read once: the validation below fills the cache that the dedupe then reads.
+    OngoingWeek week = new OngoingWeek(spark, season);
     Dataset<Row> ongoing =
-        CuratedColumns.conform(readOngoing(sources)).persist(StorageLevel.MEMORY_AND_DISK());
-    long ongoingRows = validate(ongoing, sources);
+        CuratedColumns.conform(week.read(sources)).persist(StorageLevel.MEMORY_AND_DISK());
+    long ongoingRows = week.validate(ongoing, sources);
     done(MergeStep.READ_ONGOING);
 
     describe("dedupe", "keep the newest row per event_id, then only what the table lacks");
@@ -238,68 +234,6 @@ public final class SeasonMerge {
     return summary;
   }
 
-  /**
-   * Checks the week before anything is written: every required column present and the contract's
-   * rules kept. Returns the week's rows.
-   */
-  private long validate(Dataset<Row> ongoing, List<String> sources) {
-    Row counts;
-    try {
-      counts =
-          ongoing
-              .agg(
-                  count(lit(1)),
-                  sum(when(CuratedColumns.anyRequiredNull(), 1).otherwise(0)),
-                  sum(when(invalid(), 1).otherwise(0)))
-              .first();
-    } catch (RuntimeException e) { // a column of another type shows when the files are read
-      throw schemaMismatch(e.getMessage(), e);
-    }
-    long rows = counts.getLong(0);
-    if (rows > 0 && counts.getLong(1) > 0) {
-      throw schemaMismatch("required columns missing or null in " + offendingFiles(sources), null);
-    }
-    if (rows > 0 && counts.getLong(2) > 0) {
-      throw validationError(ongoing, counts.getLong(2));
-    }
-    return rows;
-  }
-
-  /**
-   * The week's files, read with the contract's schema (no schema inference job). A file whose
-   * column has another type fails when it is read; one that lacks a column the contract requires
-   * shows as nulls, which {@link #offendingFiles} names. Every column, {@code game_date} included,
-   * is inside the files.
-   */
-  private Dataset<Row> readOngoing(List<String> sources) {
-    return spark
-        .read()
-        .schema(CuratedColumns.SCHEMA)
-        .option("recursiveFileLookup", "true")
-        .parquet(sources.toArray(String[]::new));
-  }
-
-  /** The files (up to five) that lack a column the contract requires. */
-  private List<String> offendingFiles(List<String> sources) {
-    return readOngoing(sources)
-        .where(CuratedColumns.anyRequiredNull())
-        .select(input_file_name())
-        .distinct()
-        .limit(5)
-        .as(Encoders.STRING())
-        .collectAsList();
-  }
-
-  private MergeException schemaMismatch(String detail, Throwable cause) {
-    return new MergeException(
-        "ongoing files of season "
-            + config.season()
-            + " do not match the curated schema: "
-            + detail
-            + "; nothing committed",
-        cause);
-  }
-
   static Dataset<Row> newestPerEvent(Dataset<Row> shots) {
     var newestFirst =
         Window.partitionBy("event_id")
@@ -331,28 +265,6 @@ public final class SeasonMerge {
     return week.join(current, week.col("event_id").equalTo(current.col("_event_id")), "left")
         .where(newer)
         .drop("_event_id", "_scraped_at", "_processed_at");
-  }
-
-  /** Rows that must never reach the table: null keys, a shot value not 2 or 3, a period < 1. */
-  static Column invalid() {
-    return col("event_id")
-        .isNull()
-        .or(col("game_id").isNull())
-        .or(col("game_date").isNull())
-        .or(col("shot_value").isin(2, 3).unary_$bang())
-        .or(col("period").lt(1));
-  }
-
-  /** A merge with any invalid row commits nothing; the error shows a few. */
-  private static MergeException validationError(Dataset<Row> rows, long count) {
-    List<Row> examples =
-        rows.where(invalid()).select("event_id", "shot_value", "period").limit(3).collectAsList();
-    return new MergeException(
-        count
-            + " rows fail validation (null keys, shot value not 2 or 3, period < 1),"
-            + " e.g. "
-            + examples
-            + "; nothing committed");
   }
 
   private void describe(String group, String description) {

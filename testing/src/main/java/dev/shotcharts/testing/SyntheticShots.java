@@ -3,7 +3,6 @@ package dev.shotcharts.testing;
 import dev.shotcharts.model.RawShot;
 import dev.shotcharts.model.Team;
 import dev.shotcharts.model.Teams;
-import dev.shotcharts.transform.TooltipText;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;

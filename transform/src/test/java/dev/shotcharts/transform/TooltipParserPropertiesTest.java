@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.shotcharts.model.InvalidRecordException;
 import dev.shotcharts.model.Team;
 import dev.shotcharts.model.Teams;
+import dev.shotcharts.testing.TooltipText;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;

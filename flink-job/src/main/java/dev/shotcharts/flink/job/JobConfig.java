@@ -1,6 +1,7 @@
 package dev.shotcharts.flink.job;
 
 import dev.shotcharts.model.LakeLayout;
+import dev.shotcharts.model.StateBackend;
 import dev.shotcharts.model.Topics;
 import java.io.Serializable;
 import java.time.Duration;
@@ -31,11 +32,8 @@ public record JobConfig(
   public static JobConfig fromArgs(String[] args) {
     ParameterTool p = ParameterTool.fromArgs(args);
     // RocksDB: the state (every event id kept) off the heap, incremental checkpoints.
-    String stateBackend = p.get("state-backend", "rocksdb");
-    if (!stateBackend.equals("hashmap") && !stateBackend.equals("rocksdb")) {
-      throw new IllegalArgumentException(
-          "--state-backend is hashmap or rocksdb, not " + stateBackend);
-    }
+    String stateBackend =
+        StateBackend.of(p.get("state-backend", StateBackend.DEFAULT.flinkName())).flinkName();
     return new JobConfig(
         p.get("bootstrap-servers", "127.0.0.1:9092"),
         p.get("topic", Topics.SHOT_CHARTS),
