@@ -75,7 +75,13 @@ public final class TopicReader {
         while (consumer.position(partition) <= range.last()) {
           if (System.nanoTime() > deadline) {
             throw new IllegalStateException(
-                "could not read " + partition + " up to offset " + range.last() + ": 60 s idle");
+                "could not read "
+                    + partition
+                    + " up to offset "
+                    + range.last()
+                    + ": "
+                    + IDLE.toSeconds()
+                    + " s idle");
           }
           var records = consumer.poll(Duration.ofMillis(200));
           if (!records.isEmpty()) {
@@ -131,7 +137,8 @@ public final class TopicReader {
       long deadline = System.nanoTime() + IDLE.toNanos();
       while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
         if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("could not read " + topic + " to its end: 60 s idle");
+          throw new IllegalStateException(
+              "could not read " + topic + " to its end: " + IDLE.toSeconds() + " s idle");
         }
         var records = consumer.poll(Duration.ofMillis(200));
         if (!records.isEmpty()) {

@@ -27,7 +27,12 @@ public record SeasonCounts(
 
   public static SeasonCounts read(String bootstrapServers, LakeSettings lake, int season)
       throws IOException {
-    SeasonTopics topics = SeasonTopics.read(bootstrapServers, season);
+    return of(SeasonTopics.read(bootstrapServers, season), lake, season);
+  }
+
+  /** The season counted from its topics as already read, and from the table. */
+  public static SeasonCounts of(SeasonTopics topics, LakeSettings lake, int season)
+      throws IOException {
     ShotsCatalog.Scan table;
     try (ShotsCatalog catalog = ShotsCatalog.open(lake)) {
       table = catalog.plan(List.of(season), ShotsCatalog.AsOf.CURRENT);

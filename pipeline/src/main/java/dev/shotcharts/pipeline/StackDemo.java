@@ -15,6 +15,7 @@ import dev.shotcharts.scraper.ScrapeConfig;
 import dev.shotcharts.scraper.ScrapeSummary;
 import dev.shotcharts.views.report.ReportPage;
 import dev.shotcharts.views.report.SeasonReportReader;
+import dev.shotcharts.views.report.SeasonTopics;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -96,12 +97,13 @@ public final class StackDemo {
                 lake.lake(),
                 config.sparkMaster(),
                 stack.sparkEvents().toUri().toString()));
-    SeasonCounts counted = SeasonCounts.read(config.bootstrapServers(), lake, season);
+    // One read of the season's topics serves the counts and the report.
+    SeasonTopics topics = SeasonTopics.read(config.bootstrapServers(), season);
+    SeasonCounts counted = SeasonCounts.of(topics, lake, season);
     LOG.info("writing the season's report");
     Path report =
         ReportPage.write(
-            SeasonReportReader.read(
-                lake, config.bootstrapServers(), config.home().resolve("cache/lake"), season),
+            SeasonReportReader.read(lake, topics, config.home().resolve("cache/lake"), season),
             config.home().resolve("report"));
     return new Counts(
         scrape.gamesScraped(),

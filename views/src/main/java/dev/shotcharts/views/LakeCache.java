@@ -63,17 +63,23 @@ final class LakeCache {
     for (int i = 0; i < files.size(); i++) {
       ShotsCatalog.DataFile file = files.get(i);
       String key = key(file.location());
-      Path copy = cache.resolve("files").resolve(key);
-      Files.createDirectories(copy.getParent());
-      Path part = copy.resolveSibling(copy.getFileName() + ".download");
-      Files.deleteIfExists(part);
-      s3.getObject(b -> b.bucket(bucket).key(key), ResponseTransformer.toFile(part));
-      Files.move(part, copy); // whole or absent: later queries trust what is there
+      fetch(key, cache.resolve("files").resolve(key));
       done += file.sizeBytes();
       if ((i + 1) % step == 0 || i + 1 == files.size()) {
         LOG.info("  {}/{} files, {} of {}", i + 1, files.size(), megabytes(done), megabytes(total));
       }
     }
+  }
+
+  /**
+   * The object at {@code key} into {@code file}, whole or absent: later reads trust what is there.
+   */
+  private void fetch(String key, Path file) throws IOException {
+    Files.createDirectories(file.getParent());
+    Path part = file.resolveSibling(file.getFileName() + ".download");
+    Files.deleteIfExists(part);
+    s3.getObject(b -> b.bucket(bucket).key(key), ResponseTransformer.toFile(part));
+    Files.move(part, file);
   }
 
   /** The object key of a data file in the lake's bucket ({@code s3://bucket/key}). */
@@ -109,11 +115,7 @@ final class LakeCache {
       Path file = local.resolve(object.key().substring(prefix.length()));
       committed.add(file);
       if (!Files.exists(file)) {
-        Files.createDirectories(file.getParent());
-        Path part = file.resolveSibling(name + ".download");
-        Files.deleteIfExists(part);
-        s3.getObject(b -> b.bucket(bucket).key(object.key()), ResponseTransformer.toFile(part));
-        Files.move(part, file);
+        fetch(object.key(), file);
         fetched++;
       }
     }

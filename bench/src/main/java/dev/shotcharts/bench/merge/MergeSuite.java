@@ -108,7 +108,7 @@ public final class MergeSuite {
   }
 
   private long currentSnapshot(String prefix) throws Exception {
-    try (ShotsCatalog catalog = ShotsCatalog.open(lake(prefix))) {
+    try (ShotsCatalog catalog = ShotsCatalog.open(ctx.lakeAt(prefix))) {
       return catalog.table().orElseThrow().currentSnapshot().snapshotId();
     }
   }
@@ -116,7 +116,7 @@ public final class MergeSuite {
   /** The table back at the season without the week, unless it is there already. */
   private void rollback(String prefix, long snapshotId) throws Exception {
     if (currentSnapshot(prefix) != snapshotId) {
-      try (ShotsCatalog catalog = ShotsCatalog.open(lake(prefix))) {
+      try (ShotsCatalog catalog = ShotsCatalog.open(ctx.lakeAt(prefix))) {
         catalog.rollback(snapshotId);
       }
     }
@@ -147,19 +147,15 @@ public final class MergeSuite {
     seeder.upload(week, prefix);
   }
 
-  private LakeSettings lake(String prefix) {
-    return ctx.lakeAt(prefix);
-  }
-
   private JobResult spark(String prefix, String master, int season) throws Exception {
-    LakeSettings lake = lake(prefix);
+    LakeSettings lake = ctx.lakeAt(prefix);
     SparkMergeLauncher launcher = new SparkMergeLauncher(ctx.engines(), lake);
     return launcher.run(launcher.config(MergeConfig.Verb.MERGE, season, master));
   }
 
   private DuckDbMerge.Timing duckDb(String prefix, int run) throws Exception {
     List<String> snapshot = new ArrayList<>();
-    try (ShotsCatalog catalog = ShotsCatalog.open(lake(prefix))) {
+    try (ShotsCatalog catalog = ShotsCatalog.open(ctx.lakeAt(prefix))) {
       for (var file : catalog.plan(List.of(SEASON), ShotsCatalog.AsOf.CURRENT).files()) {
         snapshot.add(file.location().substring(("s3://" + StackConfig.BUCKET + "/").length()));
       }

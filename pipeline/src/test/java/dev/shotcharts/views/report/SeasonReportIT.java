@@ -211,12 +211,8 @@ class SeasonReportIT {
   private static SeasonReport report(S3Client s3, ShotsCatalog catalog, Path cache)
       throws Exception {
     return new SeasonReportReader(
-            new SeasonQuery(s3, catalog, S3.bucket(), cache),
-            s3,
-            S3.bucket(),
-            KAFKA.bootstrapServers(),
-            Clock.systemUTC())
-        .read(SEASON);
+            new SeasonQuery(s3, catalog, S3.bucket(), cache), s3, S3.bucket(), Clock.systemUTC())
+        .read(SEASON, SeasonTopics.read(KAFKA.bootstrapServers(), SEASON));
   }
 
   @Test

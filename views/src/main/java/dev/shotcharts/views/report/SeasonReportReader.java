@@ -34,15 +34,12 @@ public final class SeasonReportReader {
   private final SeasonQuery lake;
   private final S3Client s3;
   private final String bucket;
-  private final String bootstrapServers;
   private final Clock clock;
 
-  public SeasonReportReader(
-      SeasonQuery lake, S3Client s3, String bucket, String bootstrapServers, Clock clock) {
+  public SeasonReportReader(SeasonQuery lake, S3Client s3, String bucket, Clock clock) {
     this.lake = lake;
     this.s3 = s3;
     this.bucket = bucket;
-    this.bootstrapServers = bootstrapServers;
     this.clock = clock;
   }
 
@@ -50,21 +47,26 @@ public final class SeasonReportReader {
   public static SeasonReport read(
       LakeSettings lake, String bootstrapServers, Path cache, int season)
       throws QueryException, IOException {
+    LOG.info("[1/3] reading the season's topics from Kafka at {}", bootstrapServers);
+    return read(lake, SeasonTopics.read(bootstrapServers, season), cache, season);
+  }
+
+  /** The season's report from its topics as already read (the demo counts the same ones). */
+  public static SeasonReport read(LakeSettings lake, SeasonTopics topics, Path cache, int season)
+      throws QueryException, IOException {
     try (S3Client s3 = LakeClient.of(lake);
         ShotsCatalog catalog = ShotsCatalog.open(lake)) {
       return new SeasonReportReader(
               new SeasonQuery(s3, catalog, lake.bucket(), cache),
               s3,
               lake.bucket(),
-              bootstrapServers,
               Clock.systemUTC())
-          .read(season);
+          .read(season, topics);
     }
   }
 
-  public SeasonReport read(int season) throws QueryException, IOException {
-    LOG.info("[1/3] reading the season's topics from Kafka at {}", bootstrapServers);
-    SeasonTopics topics = SeasonTopics.read(bootstrapServers, season);
+  /** The season's report: its {@code topics} beside its rows in the table and the export. */
+  public SeasonReport read(int season, SeasonTopics topics) throws QueryException, IOException {
     LOG.info("[2/3] reading season {} from the table's current snapshot", season);
     SeasonQuery.Published at = lake.published(season);
     List<Integer> seasons = List.of(season);
