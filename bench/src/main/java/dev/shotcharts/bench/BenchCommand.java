@@ -7,6 +7,7 @@ import dev.shotcharts.bench.history.HistorySuite;
 import dev.shotcharts.bench.hostile.HostilePagesSuite;
 import dev.shotcharts.bench.merge.MergeSuite;
 import dev.shotcharts.bench.throughput.ThroughputSuite;
+import dev.shotcharts.cli.StackConsole;
 import dev.shotcharts.cli.StackOptions;
 import dev.shotcharts.engines.EngineJars;
 import dev.shotcharts.localstack.LocalStack;
@@ -128,7 +129,7 @@ public final class BenchCommand implements Callable<Integer> {
     StackConfig config = stackOptions.config();
     LocalStack stack = new LocalStack(config, EngineJars.fromBuild());
     System.out.println("bench: starting the bench stack in " + config.home());
-    stack.up().forEach(line -> System.out.println("bench: " + line));
+    StackConsole.lines(stack.up()).forEach(line -> System.out.println("bench: " + line));
     System.out.println("bench: Flink dashboard " + config.flinkUrl());
     try {
       Footprint footprint = new Footprint();
@@ -158,7 +159,7 @@ public final class BenchCommand implements Callable<Integer> {
       }
     } finally {
       if (!keepStack) {
-        stack.down(true).forEach(line -> System.out.println("bench: " + line));
+        StackConsole.lines(stack.down(true)).forEach(line -> System.out.println("bench: " + line));
       }
     }
   }

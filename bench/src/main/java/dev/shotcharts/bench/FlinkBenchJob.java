@@ -98,6 +98,6 @@ public final class FlinkBenchJob {
   }
 
   private FlinkRest flink() {
-    return ctx.stack().flink();
+    return ctx.stack().job().flink();
   }
 }

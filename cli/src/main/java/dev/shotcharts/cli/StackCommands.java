@@ -2,6 +2,7 @@ package dev.shotcharts.cli;
 
 import dev.shotcharts.engines.EngineJars;
 import dev.shotcharts.localstack.FlinkRest;
+import dev.shotcharts.localstack.JobOperator;
 import dev.shotcharts.localstack.LocalStack;
 import dev.shotcharts.localstack.StackException;
 import dev.shotcharts.scraper.ScrapeConfig;
@@ -64,12 +65,12 @@ public final class StackCommands {
     @Override
     List<String> run() throws Exception {
       System.out.println("starting the local stack under " + options.config().home() + " ...");
-      List<String> lines = new java.util.ArrayList<>(stack().up());
+      List<String> lines = new java.util.ArrayList<>(StackConsole.lines(stack().up()));
       if (history) {
-        lines.add(stack().startHistory());
+        lines.add(StackConsole.line(stack().startHistory()));
       }
       if (follow != null) {
-        lines.add(stack().startFollower(follow, followCommand()));
+        lines.add(StackConsole.line(stack().startFollower(follow, followCommand())));
       }
       return lines;
     }
@@ -108,7 +109,7 @@ public final class StackCommands {
 
     @Override
     List<String> run() throws Exception {
-      return stack().down(purge);
+      return StackConsole.lines(stack().down(purge));
     }
   }
 
@@ -120,7 +121,7 @@ public final class StackCommands {
   public static final class Status extends StackCommand {
     @Override
     List<String> run() throws Exception {
-      List<String> lines = new java.util.ArrayList<>(stack().status());
+      List<String> lines = new java.util.ArrayList<>(StackConsole.lines(stack().status()));
       lines.addAll(FollowerStatus.lines(options.config().home()));
       lines.add("scrape, weekly, merge and export use " + RunningStack.describe());
       return lines;
@@ -143,7 +144,7 @@ public final class StackCommands {
 
   abstract static class FlinkCommand extends StackCommand {
     String theJob() throws Exception {
-      List<FlinkRest.Job> running = stack().flink().runningJobs();
+      List<FlinkRest.Job> running = stack().job().flink().runningJobs();
       if (running.isEmpty()) {
         throw new StackException("no Flink job is running (bin/shotcharts flink run)");
       }
@@ -151,7 +152,7 @@ public final class StackCommands {
     }
 
     String start(String savepoint) throws Exception {
-      String job = stack().startJob(savepoint);
+      String job = stack().job().start(savepoint);
       return "started job "
           + job
           + (savepoint == null ? "" : " from " + savepoint)
@@ -170,7 +171,7 @@ public final class StackCommands {
 
     @Override
     List<String> run() throws Exception {
-      if (!stack().flink().runningJobs().isEmpty()) {
+      if (!stack().job().flink().runningJobs().isEmpty()) {
         throw new StackException("a job is running already; use flink upgrade to replace it");
       }
       return List.of(start(savepoint));
@@ -184,7 +185,7 @@ public final class StackCommands {
   public static final class FlinkSavepoint extends FlinkCommand {
     @Override
     List<String> run() throws Exception {
-      return List.of(stack().savepoint(theJob(), false));
+      return List.of(stack().job().savepoint(theJob(), false));
     }
   }
 
@@ -195,7 +196,7 @@ public final class StackCommands {
   public static final class FlinkStop extends FlinkCommand {
     @Override
     List<String> run() throws Exception {
-      return List.of("stopped with savepoint " + stack().savepoint(theJob(), true));
+      return List.of("stopped with savepoint " + stack().job().savepoint(theJob(), true));
     }
   }
 
@@ -208,12 +209,12 @@ public final class StackCommands {
   public static final class FlinkResume extends FlinkCommand {
     @Override
     List<String> run() throws Exception {
-      LocalStack stack = stack();
-      if (stack.hasLiveJob()) {
+      JobOperator job = stack().job();
+      if (job.hasLiveJob()) {
         throw new StackException("the job is running; flink upgrade replaces it");
       }
       // The newest of its retained checkpoints and its last savepoint: never an older state.
-      return List.of("started job " + stack.resume());
+      return List.of("started job " + job.resume());
     }
   }
 
@@ -224,7 +225,7 @@ public final class StackCommands {
   public static final class FlinkUpgrade extends FlinkCommand {
     @Override
     List<String> run() throws Exception {
-      String path = stack().savepoint(theJob(), true);
+      String path = stack().job().savepoint(theJob(), true);
       return List.of("stopped with savepoint " + path, start(path));
     }
   }

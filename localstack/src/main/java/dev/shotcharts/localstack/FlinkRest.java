@@ -34,7 +34,15 @@ public final class FlinkRest {
   }
 
   /** A job of the cluster, with its state (RUNNING, FINISHED, ...) and how long it has run. */
-  public record Job(String id, String name, String state, long durationMillis) {}
+  public record Job(String id, String name, String state, long durationMillis) {
+    private static final java.util.Set<String> TERMINAL =
+        java.util.Set.of("FINISHED", "CANCELED", "FAILED", "SUSPENDED");
+
+    /** Done for good: neither running nor on its way there (restarting, created...). */
+    public boolean terminal() {
+      return TERMINAL.contains(state);
+    }
+  }
 
   public List<Job> jobs() throws IOException, InterruptedException {
     List<Job> jobs = new ArrayList<>();

@@ -3,7 +3,11 @@ package dev.shotcharts.localstack;
 import dev.shotcharts.engines.LakeSettings;
 import dev.shotcharts.model.Lake;
 import dev.shotcharts.model.LakeLayout;
+import dev.shotcharts.model.RecordJson;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The local stack: where its state lives and its ports on 127.0.0.1 (design.md's defaults, each
@@ -24,6 +28,23 @@ public record StackConfig(
   public static final String BUCKET = LakeLayout.DEFAULT_BUCKET;
   public static final String ACCESS_KEY = "shotcharts";
   public static final String SECRET_KEY = "shotcharts";
+
+  /** What {@code up} leaves in the stack's home for the verbs (and the watcher) to find it by. */
+  static final String DESCRIPTION = "stack.json";
+
+  /** The stack {@code up} described in {@code home}, if it is readable. */
+  static Optional<StackConfig> describedAt(Path home) {
+    try {
+      return Optional.of(
+          RecordJson.fromJson(Files.readString(home.resolve(DESCRIPTION)), StackConfig.class));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // missing or unreadable: as if no stack were there
+    }
+  }
+
+  void describe() throws IOException {
+    Files.writeString(home.resolve(DESCRIPTION), RecordJson.toJson(this));
+  }
 
   public Path logs() {
     return home.resolve("logs");

@@ -15,7 +15,8 @@ final class StackFiles {
    * The JobManager only coordinates (no record passes through it): it runs as the stack's other
    * small daemons do.
    */
-  private static final String JOBMANAGER_JAVA_OPTS = " " + String.join(" ", LocalStack.IDLE_DAEMON);
+  private static final String JOBMANAGER_JAVA_OPTS =
+      " " + String.join(" ", ServiceCatalogue.IDLE_DAEMON);
 
   private StackFiles() {}
 
@@ -56,7 +57,7 @@ final class StackFiles {
     if (!Files.exists(data.resolve("meta.properties"))) { // format the storage once, never again
       run(
           List.of(
-              java(),
+              ServiceCatalogue.java(),
               "-cp",
               jars.kafkaClasspath(),
               "kafka.tools.StorageTool",
@@ -128,7 +129,7 @@ final class StackFiles {
     List<String> params = resourceParams(jars, conf, resources);
     String script =
         "#!/usr/bin/env bash\nexec \""
-            + java()
+            + ServiceCatalogue.java()
             + "\" "
             + String.join(" ", jars.flinkJavaOptions())
             + (name.equals("flink-jobmanager") ? JOBMANAGER_JAVA_OPTS : "")
@@ -194,7 +195,7 @@ final class StackFiles {
       throws IOException, InterruptedException {
     Process p =
         new ProcessBuilder(
-                java(),
+                ServiceCatalogue.java(),
                 "-cp",
                 jars.flinkClasspath(),
                 "org.apache.flink.runtime.util.bash.BashJavaUtils",
@@ -223,9 +224,5 @@ final class StackFiles {
     if (p.waitFor() != 0) {
       throw new StackException(command.get(command.size() - 1) + " failed; see " + log);
     }
-  }
-
-  private static String java() {
-    return ProcessHandle.current().info().command().orElse("java");
   }
 }

@@ -2,7 +2,6 @@ package dev.shotcharts.localstack;
 
 import dev.shotcharts.engines.ConsumerLag;
 import dev.shotcharts.engines.EngineJars;
-import dev.shotcharts.model.RecordJson;
 import dev.shotcharts.model.Topics;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,7 +30,6 @@ public final class StackWatch {
   private static final java.time.format.DateTimeFormatter TIME =
       java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
 
-  public static final String NAME = "watch";
   static final int LIMIT = 5;
   static final Duration WINDOW = Duration.ofMinutes(10);
   static final Duration LONGEST_BACKOFF = Duration.ofMinutes(1);
@@ -43,7 +41,7 @@ public final class StackWatch {
   /** Uploads begun this long before the oldest restorable state are aborted: a wide margin. */
   static final Duration CLEANUP_MARGIN = Duration.ofHours(1);
 
-  private final LocalStack stack;
+  private final JobOperator job;
   private final StackConfig config;
   private final Supervisor supervisor;
   private final Clock clock;
@@ -62,8 +60,8 @@ public final class StackWatch {
     boolean failed;
   }
 
-  StackWatch(LocalStack stack, StackConfig config, Clock clock) {
-    this.stack = stack;
+  StackWatch(JobOperator job, StackConfig config, Clock clock) {
+    this.job = job;
     this.config = config;
     this.supervisor = new Supervisor(config);
     this.clock = clock;
@@ -72,10 +70,11 @@ public final class StackWatch {
   public static void main(String[] args) throws Exception {
     Path home = Path.of(args[0]);
     StackConfig config =
-        RecordJson.fromJson(
-            Files.readString(home.resolve(LocalStack.DESCRIPTION)), StackConfig.class);
+        StackConfig.describedAt(home)
+            .orElseThrow(
+                () -> new StackException("no stack described in " + home + " (bin/shotcharts up)"));
     StackWatch watch =
-        new StackWatch(new LocalStack(config, EngineJars.fromBuild()), config, Clock.systemUTC());
+        new StackWatch(new JobOperator(config, EngineJars.fromBuild()), config, Clock.systemUTC());
     watch.log("INFO", "watching the stack under %s every %s", home, TICK);
     while (!Thread.currentThread().isInterrupted()) {
       watch.step();
@@ -94,7 +93,7 @@ public final class StackWatch {
       return;
     }
     for (Service service : started) {
-      if (service.name().equals(NAME)) {
+      if (service.name().equals(StackService.WATCH.processName())) {
         continue;
       }
       processes.put(service.name(), watch(service));
@@ -160,19 +159,18 @@ public final class StackWatch {
 
   /** After a JobManager restart the job is gone: start it again from its newest state. */
   private void recoverJob(Map<String, WatchState.Process> processes) {
-    WatchState.Process jobManager = processes.get("flink-jobmanager");
+    WatchState.Process jobManager = processes.get(StackService.FLINK_JOBMANAGER.processName());
     if (jobManager == null || !jobManager.state().equals("running")) {
       return;
     }
-    if (JobRecord.read(config.home()).filter(JobRecord::shouldRun).isEmpty()) {
+    if (!job.shouldRun()) {
       return;
     }
     try {
-      if (stack.flink().taskManagers() < 1) {
+      if (job.flink().taskManagers() < 1) {
         return;
       }
-      stack
-          .ensureJob()
+      job.ensure()
           .ifPresent(
               started ->
                   act("the Flink job was gone (a JobManager restart); resubmitted %s", started));
@@ -183,7 +181,7 @@ public final class StackWatch {
 
   /** The job's lag every 10 s, so that {@code status} can tell a growing lag. */
   private void sampleLag(Map<String, WatchState.Process> processes) {
-    WatchState.Process kafka = processes.get("kafka");
+    WatchState.Process kafka = processes.get(StackService.KAFKA.processName());
     if (kafka == null || !kafka.state().equals("running") || now().isBefore(nextLagSample)) {
       return;
     }
@@ -200,7 +198,7 @@ public final class StackWatch {
 
   /** Every ten minutes: the multipart uploads no restorable state can need are aborted. */
   private void cleanUp(Map<String, WatchState.Process> processes) {
-    WatchState.Process s3 = processes.get("s3");
+    WatchState.Process s3 = processes.get(StackService.S3.processName());
     if (s3 == null || !s3.state().equals("running") || now().isBefore(nextCleanup)) {
       return;
     }
@@ -213,8 +211,7 @@ public final class StackWatch {
                 StackConfig.BUCKET,
                 clock);
       }
-      stack
-          .oldestRestorable()
+      job.oldestRestorable()
           .map(oldest -> cleanup.abortBegunBefore(oldest.minus(CLEANUP_MARGIN)))
           .filter(aborted -> aborted > 0)
           .ifPresent(

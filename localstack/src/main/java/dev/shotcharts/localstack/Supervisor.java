@@ -143,15 +143,24 @@ final class Supervisor {
     }
   }
 
-  /**
-   * Stops the process (and its children, but not the watcher's: what it restarted are processes of
-   * the stack in their own right), politely first.
-   */
+  /** Stops the process and its children (a script's JVM), politely first. */
   boolean stop(String name) throws InterruptedException {
+    return stop(name, true);
+  }
+
+  /**
+   * Stops the process but not its children: those a watcher started are processes of the stack in
+   * their own right.
+   */
+  boolean stopAlone(String name) throws InterruptedException {
+    return stop(name, false);
+  }
+
+  private boolean stop(String name, boolean withChildren) throws InterruptedException {
     Optional<ProcessHandle> process = running(name);
     process.ifPresent(
         p -> {
-          if (!name.equals(StackWatch.NAME)) {
+          if (withChildren) {
             p.descendants().forEach(ProcessHandle::destroy);
           }
           p.destroy();

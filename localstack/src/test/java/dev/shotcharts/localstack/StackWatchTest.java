@@ -32,10 +32,10 @@ class StackWatchTest {
 
   @Test
   void theLagGrowsWhenItRisesOverTheLastSamples() {
-    assertThat(StackStatus.growing(List.of(0L, 10L, 20L, 40L))).isTrue();
-    assertThat(StackStatus.growing(List.of(40L, 20L, 30L))).isFalse();
-    assertThat(StackStatus.growing(List.of(10L, 20L))).isFalse();
-    assertThat(StackStatus.growing(List.of(5L, 5L, 5L))).isFalse();
+    assertThat(StackStatus.Lag.growing(List.of(0L, 10L, 20L, 40L))).isTrue();
+    assertThat(StackStatus.Lag.growing(List.of(40L, 20L, 30L))).isFalse();
+    assertThat(StackStatus.Lag.growing(List.of(10L, 20L))).isFalse();
+    assertThat(StackStatus.Lag.growing(List.of(5L, 5L, 5L))).isFalse();
   }
 
   @Test

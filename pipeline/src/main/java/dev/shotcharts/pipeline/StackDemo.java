@@ -64,8 +64,8 @@ public final class StackDemo {
    */
   public ScrapeSummary publish(int season, LocalDate from, LocalDate to, URI source)
       throws Exception {
-    stack.up().forEach(line -> LOG.info("{}", line));
-    stack.ensureJob().ifPresent(started -> LOG.info("submitted the Flink job: {}", started));
+    stack.up().forEach(c -> LOG.info("{} {} {}", c.name(), c.outcome(), c.ui()));
+    stack.job().ensure().ifPresent(started -> LOG.info("submitted the Flink job: {}", started));
     ScrapeSummary scrape;
     if (source != null) {
       scrape = scrape(source, ScrapeConfig.DEFAULT_RATE, season, from, to);

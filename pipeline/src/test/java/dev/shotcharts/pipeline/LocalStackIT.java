@@ -9,8 +9,12 @@ import dev.shotcharts.engines.LakeReader;
 import dev.shotcharts.engines.S3Server;
 import dev.shotcharts.localstack.FlinkRest;
 import dev.shotcharts.localstack.LocalStack;
+import dev.shotcharts.localstack.ProcessChange.Outcome;
 import dev.shotcharts.localstack.StackConfig;
+import dev.shotcharts.localstack.StackDown;
 import dev.shotcharts.localstack.StackException;
+import dev.shotcharts.localstack.StackService;
+import dev.shotcharts.localstack.StackStatus;
 import dev.shotcharts.model.LakeLayout;
 import dev.shotcharts.model.StateBackend;
 import dev.shotcharts.testing.FixtureSite;
@@ -25,7 +29,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -120,9 +123,11 @@ class LocalStackIT {
       assertThat(stack.up())
           .as("every process but the history server, which runs when asked")
           .hasSize(7)
-          .allMatch(l -> l.contains("started"))
-          .noneMatch(l -> l.startsWith("spark-history"));
-      assertThat(stack.up()).as("idempotent").allMatch(l -> l.contains("already running"));
+          .allMatch(change -> change.outcome() == Outcome.STARTED)
+          .noneMatch(change -> change.name().equals(StackService.SPARK_HISTORY.processName()));
+      assertThat(stack.up())
+          .as("idempotent")
+          .allMatch(change -> change.outcome() == Outcome.ALREADY_RUNNING);
       assertThat(LocalStack.runningAt(home))
           .as("the description the verbs find the stack by")
           .contains(c);
@@ -155,7 +160,7 @@ class LocalStackIT {
                   + c.catalogProperties())
           .contains("  rows in the season table       11");
       // Asked for after the merge, the history server shows it: the event log was written anyway.
-      assertThat(stack.startHistory()).contains("started");
+      assertThat(stack.startHistory().outcome()).isEqualTo(Outcome.STARTED);
       await(
           "the history server to list the demo's Spark application",
           () ->
@@ -165,13 +170,13 @@ class LocalStackIT {
       // Through a savepoint into the job as it ran before RocksDB, its state on the heap (a
       // canonical savepoint restores into any backend), then the same games again: nothing lost,
       // nothing doubled.
-      String job = stack.flink().runningJobs().get(0).id();
-      assertThat(stack.flink().jobParallelism(job)).as("the cluster's default").isEqualTo(2);
-      assertThat(stack.flink().stateBackend(job)).contains("RocksDB");
-      String savepoint = stack.savepoint(job, true);
+      String job = stack.job().flink().runningJobs().get(0).id();
+      assertThat(stack.job().flink().jobParallelism(job)).as("the cluster's default").isEqualTo(2);
+      assertThat(stack.job().flink().stateBackend(job)).contains("RocksDB");
+      String savepoint = stack.job().savepoint(job, true);
       assertThat(savepoint).startsWith("s3://" + StackConfig.BUCKET + "/savepoints/");
-      String upgraded = stack.startJob(savepoint, StateBackend.HASHMAP);
-      await("the upgraded job to run", () -> running(stack.flink()));
+      String upgraded = stack.job().start(savepoint, StateBackend.HASHMAP);
+      await("the upgraded job to run", () -> running(stack.job().flink()));
       // The same 11 shots again, before any merge: the upgraded job must remember every event id
       // (its de-duplication state came through the savepoint), so nothing new reaches ongoing/
       // and its duplicate counter says 11. A merge would hide lost state (it de-duplicates too).
@@ -180,7 +185,7 @@ class LocalStackIT {
       assertThat(lake.rows(LakeLayout.ongoingSeason(2025) + "/"))
           .as("rows the upgraded job wrote for events it had already seen")
           .isEmpty();
-      await("the duplicate counter", () -> duplicates(stack.flink(), upgraded) == 11);
+      await("the duplicate counter", () -> duplicates(stack.job().flink(), upgraded) == 11);
       StackDemo.Counts again =
           demo.run(2025, LocalDate.of(2024, 10, 22), LocalDate.of(2024, 10, 28), null);
       assertThat(again.season().tableRows()).isEqualTo(11);
@@ -191,7 +196,7 @@ class LocalStackIT {
       // backend's, which RocksDB cannot read: the watcher restores it on the heap and moves it to
       // RocksDB through a savepoint. The same shots again then add nothing: the de-duplication
       // state came back with the checkpoint.
-      String before = stack.flink().runningJobs().get(0).id();
+      String before = stack.job().flink().runningJobs().get(0).id();
       stack.processes().get("flink-jobmanager").destroyForcibly();
       stack.processes().get("flink-taskmanager").destroyForcibly();
       await(
@@ -199,7 +204,8 @@ class LocalStackIT {
           () -> {
             try {
               return Files.readString(c.logs().resolve("watch.log")).contains("resubmitted")
-                  && stack.flink().runningJobs().stream().anyMatch(j -> !j.id().equals(before));
+                  && stack.job().flink().runningJobs().stream()
+                      .anyMatch(j -> !j.id().equals(before));
             } catch (Exception e) {
               return false;
             }
@@ -208,11 +214,9 @@ class LocalStackIT {
           "status to show both restarts",
           () -> {
             try {
-              List<String> status = stack.status();
-              return status.stream()
-                      .anyMatch(l -> l.startsWith("flink-jobmanager") && l.contains("1 restarts"))
-                  && status.stream()
-                      .anyMatch(l -> l.startsWith("flink-taskmanager") && l.contains("1 restarts"));
+              StackStatus status = stack.status();
+              return restarts(status, StackService.FLINK_JOBMANAGER) == 1
+                  && restarts(status, StackService.FLINK_TASKMANAGER) == 1;
             } catch (Exception e) {
               return false;
             }
@@ -221,8 +225,8 @@ class LocalStackIT {
           .contains("flink-jobmanager is not running; restarting it")
           .contains("the Flink job was gone (a JobManager restart); resubmitted")
           .contains("moved from its hashmap checkpoint");
-      String recovered = stack.flink().runningJobs().get(0).id();
-      assertThat(stack.flink().stateBackend(recovered)).contains("RocksDB");
+      String recovered = stack.job().flink().runningJobs().get(0).id();
+      assertThat(stack.job().flink().stateBackend(recovered)).contains("RocksDB");
       demo.publish(2025, LocalDate.of(2024, 10, 22), LocalDate.of(2024, 10, 28), null);
       assertThat(lake.rows(LakeLayout.ongoingSeason(2025) + "/"))
           .as("rows the recovered job wrote for events it had already seen")
@@ -232,19 +236,22 @@ class LocalStackIT {
       long[] counted = new long[1];
       await(
           "the recovered job's duplicate counter to reach 33",
-          () -> (counted[0] = duplicates(stack.flink(), recovered)) == 3 * 11,
-          () -> "(it says " + counted[0] + "; jobs " + jobs(stack.flink()) + ")");
+          () -> (counted[0] = duplicates(stack.job().flink(), recovered)) == 3 * 11,
+          () -> "(it says " + counted[0] + "; jobs " + jobs(stack.job().flink()) + ")");
 
-      List<String> down = stack.down(false);
-      assertThat(down)
-          .anyMatch(l -> l.startsWith("flink job") && l.contains("stopped with savepoint"));
-      assertThat(Files.readString(stack.lastSavepointFile())).startsWith("s3://");
+      StackDown down = stack.down(false);
+      assertThat(down.jobs()).as("stopped with a savepoint").anyMatch(j -> j.savepoint() != null);
+      assertThat(Files.readString(stack.job().lastSavepointFile())).startsWith("s3://");
     } finally {
       stack.down(false);
     }
     assertThat(Files.list(home.resolve("pids")).toList()).as("no process left").isEmpty();
     assertThat(LocalStack.runningAt(home)).as("down: no stack for the verbs").isEmpty();
-    assertThat(stack.status()).allMatch(l -> l.contains("stopped"));
+    assertThat(stack.status().processes()).allMatch(p -> p.state() == StackStatus.State.STOPPED);
+  }
+
+  private static int restarts(StackStatus status, StackService service) {
+    return status.process(service.processName()).map(StackStatus.Process::restarts).orElse(0);
   }
 
   @Test
@@ -266,9 +273,9 @@ class LocalStackIT {
 
   @Test
   void downWithNoStackStopsNothing(@TempDir Path home) throws Exception {
-    assertThat(new LocalStack(config(home), EngineJars.fromBuild()).down(false))
+    assertThat(new LocalStack(config(home), EngineJars.fromBuild()).down(false).processes())
         .hasSize(6)
-        .allMatch(l -> l.contains("was not running"));
+        .allMatch(c -> c.outcome() == Outcome.WAS_NOT_RUNNING);
   }
 
   @Test
@@ -286,7 +293,7 @@ class LocalStackIT {
           .isInstanceOf(StackException.class)
           .hasMessageStartingWith("kafka exited with")
           .hasMessageContaining("the end of " + c.logs().resolve("kafka.log"));
-      assertThat(stack.status()).allMatch(l -> l.contains("stopped"));
+      assertThat(stack.status().processes()).allMatch(p -> p.state() == StackStatus.State.STOPPED);
     } finally {
       stack.down(false);
     }

@@ -6,6 +6,7 @@ import dev.shotcharts.engines.ConsumerLag;
 import dev.shotcharts.engines.LakeReader;
 import dev.shotcharts.engines.TopicReader;
 import dev.shotcharts.localstack.LocalStack;
+import dev.shotcharts.localstack.StackService;
 import dev.shotcharts.model.LakeLayout;
 import dev.shotcharts.model.RawShot;
 import dev.shotcharts.model.RecordJson;
@@ -58,7 +59,8 @@ public final class FaultSuite {
 
   public void run() throws Exception {
     LocalStack stack = ctx.stack();
-    System.out.println("bench: faults: submitting the job: " + stack.ensureJob().orElse("running"));
+    System.out.println(
+        "bench: faults: submitting the job: " + stack.job().ensure().orElse("running"));
     Thread producer = new Thread(this::produce, "fault-producer");
     producer.start();
     List<String> rows = new ArrayList<>();
@@ -67,19 +69,23 @@ public final class FaultSuite {
       Thread.sleep(BETWEEN.toMillis());
       List<Object[]> plan = new ArrayList<>();
       for (int i = 0; i < 3; i++) {
-        plan.add(new Object[] {"TaskManager kill -9", (Fault) () -> kill("flink-taskmanager")});
+        plan.add(
+            new Object[] {
+              "TaskManager kill -9", (Fault) () -> kill(StackService.FLINK_TASKMANAGER)
+            });
       }
       for (int i = 0; i < 2; i++) {
-        plan.add(new Object[] {"JobManager kill -9", (Fault) () -> kill("flink-jobmanager")});
+        plan.add(
+            new Object[] {"JobManager kill -9", (Fault) () -> kill(StackService.FLINK_JOBMANAGER)});
       }
-      plan.add(new Object[] {"S3 server kill -9", (Fault) () -> kill("s3")});
+      plan.add(new Object[] {"S3 server kill -9", (Fault) () -> kill(StackService.S3)});
       plan.add(
           new Object[] {
             "S3 server hung " + S3_HANG.toSeconds() + " s (past the checkpoint timeout)",
             (Fault) this::hangS3
           });
       for (int i = 0; i < 2; i++) {
-        plan.add(new Object[] {"Kafka broker kill -9", (Fault) () -> kill("kafka")});
+        plan.add(new Object[] {"Kafka broker kill -9", (Fault) () -> kill(StackService.KAFKA)});
       }
       plan.add(new Object[] {"savepoint upgrade", (Fault) this::upgrade});
       Set<String> poison = new HashSet<>();
@@ -108,16 +114,16 @@ public final class FaultSuite {
     }
   }
 
-  private void kill(String process) throws Exception {
-    ProcessHandle handle = ctx.stack().processes().get(process);
+  private void kill(StackService process) throws Exception {
+    ProcessHandle handle = ctx.stack().processes().get(process.processName());
     if (handle == null) {
-      throw new IllegalStateException(process + " is not running before its fault");
+      throw new IllegalStateException(process.processName() + " is not running before its fault");
     }
     handle.destroyForcibly();
   }
 
   private void hangS3() throws Exception {
-    long pid = ctx.stack().processes().get("s3").pid();
+    long pid = ctx.stack().processes().get(StackService.S3.processName()).pid();
     signal("STOP", pid);
     try {
       Thread.sleep(S3_HANG.toMillis());
@@ -132,10 +138,10 @@ public final class FaultSuite {
 
   private void upgrade() throws Exception {
     LocalStack stack = ctx.stack();
-    String job = stack.flink().runningJobs().get(0).id();
-    String savepoint = stack.savepoint(job, true);
+    String job = stack.job().flink().runningJobs().get(0).id();
+    String savepoint = stack.job().savepoint(job, true);
     System.out.println(
-        "bench: faults: upgraded to " + stack.startJob(savepoint) + " from " + savepoint);
+        "bench: faults: upgraded to " + stack.job().start(savepoint) + " from " + savepoint);
   }
 
   /** Every kind once; returns the kinds. */
@@ -153,9 +159,9 @@ public final class FaultSuite {
     long deadline = System.nanoTime() + RECOVERY.toNanos();
     while (System.nanoTime() < deadline) {
       try {
-        var running = ctx.stack().flink().runningJobs();
+        var running = ctx.stack().job().flink().runningJobs();
         if (!running.isEmpty()) {
-          var latest = ctx.stack().flink().latestCheckpoint(running.get(0).id());
+          var latest = ctx.stack().job().flink().latestCheckpoint(running.get(0).id());
           if (latest.isPresent() && Instant.now().minus(latest.get().age()).isAfter(fault)) {
             return Duration.between(fault, Instant.now());
           }

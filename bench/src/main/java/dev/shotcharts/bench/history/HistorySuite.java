@@ -67,6 +67,7 @@ public final class HistorySuite {
         job.await(jobId, "FINISHED", Duration.ofMinutes(90)).durationMillis() / 1000.0;
     long stateBytes =
         ctx.stack()
+            .job()
             .flink()
             .latestCheckpoint(jobId)
             .map(FlinkRest.Checkpoint::stateBytes)

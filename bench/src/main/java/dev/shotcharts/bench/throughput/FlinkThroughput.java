@@ -31,7 +31,7 @@ final class FlinkThroughput {
     String jobId = job.submit(topic, prefix, true, jobArgs);
     FlinkRest.Job done = job.await(jobId, "FINISHED", Duration.ofMinutes(30));
     System.out.printf(
-        "bench: Flink ran at parallelism %d%n", ctx.stack().flink().jobParallelism(jobId));
+        "bench: Flink ran at parallelism %d%n", ctx.stack().job().flink().jobParallelism(jobId));
     long rows = ctx.lake().rowCount(prefix + "/" + LakeLayout.ONGOING);
     // The job runs in the stack's processes, whose CPU the suite measures around each run.
     return new ThroughputResult(name, records, done.durationMillis(), rows, Map.of());
