@@ -6,7 +6,8 @@ import dev.shotcharts.engines.LakeSettings;
 import dev.shotcharts.merge.ExportResult;
 import dev.shotcharts.merge.JobResult;
 import dev.shotcharts.merge.MergeConfig;
-import dev.shotcharts.model.RecordJson;
+import dev.shotcharts.merge.MergeOutput;
+import dev.shotcharts.merge.SeasonMergeJob;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -18,8 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the merge job ({@code merge} or {@code export}) in its own JVM from the job jar and Spark's
  * own classpath, as spark-submit would: Spark never shares a classpath with Flink. The child's
- * arguments are {@link MergeConfig#toArgs}; its result comes back as one JSON line. Credentials
- * reach the child through its environment (the AWS default chain), never its arguments.
+ * arguments are {@link MergeConfig#toArgs}; its steps and result come back as lines of {@link
+ * MergeOutput}. Credentials reach the child through its environment (the AWS default chain), never
+ * its arguments.
  */
 public final class SparkMergeLauncher {
   private static final Logger LOG = LoggerFactory.getLogger(SparkMergeLauncher.class);
@@ -65,7 +67,7 @@ public final class SparkMergeLauncher {
     command.add("-Dspark.jars=" + jars.sparkMergeJar().toUri());
     command.add("-cp");
     command.add(jars.sparkMergeJar() + File.pathSeparator + jars.sparkClasspath());
-    command.add("dev.shotcharts.merge.SeasonMergeJob");
+    command.add(SeasonMergeJob.class.getName());
     command.addAll(config.toArgs());
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     if (lake.accessKey() != null) {
@@ -78,13 +80,12 @@ public final class SparkMergeLauncher {
     }
     String verb = config.verb().name().toLowerCase() + (config.export() ? " and export" : "");
     LOG.info("Spark {} of season {} on {}", verb, config.seasonsLabel(), config.master());
-    String line =
+    return MergeOutput.resultOf(
         ChildProcessOutput.result(
             builder.start(),
             "Spark " + verb,
-            l -> l.startsWith(MergeConfig.RESULT_PREFIX),
-            SparkMergeLauncher::logNotable);
-    return RecordJson.fromJson(line.substring(MergeConfig.RESULT_PREFIX.length()), JobResult.class);
+            MergeOutput::isResult,
+            SparkMergeLauncher::logNotable));
   }
 
   /**
@@ -101,10 +102,7 @@ public final class SparkMergeLauncher {
   }
 
   private static void logNotable(String line) {
-    if (line.startsWith(MergeConfig.RESULT_PREFIX)
-        || line.startsWith("merge step done")
-        || line.startsWith("merge failed")
-        || line.contains(" ERROR ")) {
+    if (MergeOutput.isOurs(line) || line.contains(" ERROR ")) {
       LOG.info("[spark] {}", line);
     }
   }

@@ -48,7 +48,7 @@ final class ExecutorWatchdog implements AutoCloseable {
         Optional<String> giveUp = wait.observe(executors, System.nanoTime());
         if (giveUp.isPresent()) {
           LOG.error("{}", giveUp.get());
-          System.err.println("merge failed: " + giveUp.get());
+          System.err.println(MergeOutput.failure(giveUp.get()));
           sc.cancelAllJobs();
           Runtime.getRuntime().halt(EXIT_CODE);
         }

@@ -60,9 +60,6 @@ public record MergeConfig(
    */
   public static final Duration DEFAULT_EXECUTOR_WAIT = Duration.ofMinutes(2);
 
-  /** The child JVM's last line: this prefix, then the result as JSON. */
-  public static final String RESULT_PREFIX = "SHOTCHARTS-RESULT ";
-
   /**
    * A merge or an export of one season at the defaults; Spark's event log in {@code eventLogDir}.
    */

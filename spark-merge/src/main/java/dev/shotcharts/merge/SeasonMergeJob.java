@@ -1,6 +1,5 @@
 package dev.shotcharts.merge;
 
-import dev.shotcharts.model.RecordJson;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.util.List;
@@ -53,7 +52,7 @@ public final class SeasonMergeJob {
                   fs,
                   lakeUri,
                   step -> {
-                    System.out.println("merge step done: " + step);
+                    System.out.println(MergeOutput.step(step));
                     if (step == MergeStep.COMMIT) {
                       committedAt[0] = System.currentTimeMillis();
                     }
@@ -75,9 +74,9 @@ public final class SeasonMergeJob {
               startup,
               committed - ready,
               export == null ? 0 : System.currentTimeMillis() - exportStart);
-      System.out.println(MergeConfig.RESULT_PREFIX + RecordJson.toJson(result));
+      System.out.println(MergeOutput.result(result));
     } catch (MergeException e) {
-      System.err.println("merge failed: " + e.getMessage());
+      System.err.println(MergeOutput.failure(e.getMessage()));
       System.exit(1);
     }
   }

@@ -125,11 +125,8 @@ class StandaloneClusterIT {
     JobResult job =
         output
             .lines()
-            .filter(l -> l.startsWith(MergeConfig.RESULT_PREFIX))
-            .map(
-                l ->
-                    RecordJson.fromJson(
-                        l.substring(MergeConfig.RESULT_PREFIX.length()), JobResult.class))
+            .filter(MergeOutput::isResult)
+            .map(MergeOutput::resultOf)
             .findFirst()
             .orElseThrow(() -> new AssertionError("no result line in\n" + output));
     MergeResult result = job.merge();
