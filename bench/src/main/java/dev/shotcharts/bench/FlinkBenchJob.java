@@ -1,5 +1,6 @@
 package dev.shotcharts.bench;
 
+import dev.shotcharts.flink.job.JobConfig;
 import dev.shotcharts.localstack.FlinkRest;
 import dev.shotcharts.localstack.StackConfig;
 import dev.shotcharts.model.Topics;
@@ -37,24 +38,15 @@ public final class FlinkBenchJob {
     TopicSetup.ensure(
         ctx.config().bootstrapServers(),
         new NewTopic(deadLetters, 1, (short) 1).configs(Topics.DEAD_LETTERS_CONFIG));
+    JobConfig job =
+        JobConfig.defaults(
+                ctx.config().bootstrapServers(), "s3://" + StackConfig.BUCKET + "/" + prefix)
+            .withTopics(topic, deadLetters)
+            .withGroupId("bench-" + prefix.replace('/', '-'))
+            .withCheckpointInterval(CHECKPOINT_INTERVAL);
     List<String> args =
-        new ArrayList<>(
-            List.of(
-                "--bootstrap-servers",
-                ctx.config().bootstrapServers(),
-                "--topic",
-                topic,
-                "--dead-letter-topic",
-                deadLetters,
-                "--group-id",
-                "bench-" + prefix.replace('/', '-'),
-                "--lake",
-                "s3://" + StackConfig.BUCKET + "/" + prefix,
-                "--checkpoint-interval-ms",
-                String.valueOf(CHECKPOINT_INTERVAL.toMillis()),
-                "--stop-at-latest",
-                String.valueOf(stopAtLatest)));
-    args.addAll(extraArgs);
+        new ArrayList<>((stopAtLatest ? job.stoppingAtLatestOffsets() : job).toArgs());
+    args.addAll(extraArgs); // a lever: any argument of the job's, after (over) the bench's own
     return flink().run(ctx.engines().flinkJobJar(), args, null);
   }
 

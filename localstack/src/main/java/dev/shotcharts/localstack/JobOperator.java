@@ -2,6 +2,7 @@ package dev.shotcharts.localstack;
 
 import dev.shotcharts.engines.EngineJars;
 import dev.shotcharts.engines.S3Server;
+import dev.shotcharts.flink.job.JobConfig;
 import dev.shotcharts.model.StateBackend;
 import dev.shotcharts.model.Topics;
 import dev.shotcharts.scraper.TopicSetup;
@@ -42,25 +43,25 @@ public final class JobOperator {
     return start(savepoint, StateBackend.DEFAULT);
   }
 
-  /**
-   * Submits the job jar (from a savepoint when given) with the stack's broker and lake on {@code
-   * backend}; creates its topics first, since the source fails on a topic that does not exist yet.
-   */
+  /** Submits the job jar (from a savepoint when given) on {@code backend}. */
   public String start(String savepoint, StateBackend backend) throws Exception {
+    return start(
+        JobConfig.defaults(config.bootstrapServers(), config.lake().flinkUri())
+            .withStateBackend(backend),
+        savepoint);
+  }
+
+  /**
+   * Submits the job jar with {@code job} (from a savepoint when given); creates its topics first,
+   * since the source fails on a topic that does not exist yet.
+   */
+  private String start(JobConfig job, String savepoint) throws Exception {
     TopicSetup.ensure(
-        config.bootstrapServers(),
-        new NewTopic(Topics.SHOT_CHARTS, 3, (short) 1).configs(Topics.SHOT_CHARTS_CONFIG),
-        new NewTopic(Topics.DEAD_LETTERS, 1, (short) 1).configs(Topics.DEAD_LETTERS_CONFIG));
-    List<String> args =
-        List.of(
-            "--bootstrap-servers",
-            config.bootstrapServers(),
-            "--lake",
-            config.lake().flinkUri(),
-            StateBackend.ARG,
-            backend.flinkName());
-    String jobId = flink().run(jars.flinkJobJar(), args, savepoint);
-    JobRecord.submitted(config.home(), jobId, backend.flinkName());
+        job.bootstrapServers(),
+        new NewTopic(job.topic(), 3, (short) 1).configs(Topics.SHOT_CHARTS_CONFIG),
+        new NewTopic(job.deadLetterTopic(), 1, (short) 1).configs(Topics.DEAD_LETTERS_CONFIG));
+    String jobId = flink().run(jars.flinkJobJar(), job.toArgs(), savepoint);
+    JobRecord.submitted(config.home(), jobId, job.stateBackend().flinkName());
     return jobId;
   }
 

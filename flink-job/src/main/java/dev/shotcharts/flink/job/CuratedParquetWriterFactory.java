@@ -1,7 +1,6 @@
 package dev.shotcharts.flink.job;
 
 import dev.shotcharts.model.CuratedFields;
-import dev.shotcharts.model.CuratedSchema;
 import dev.shotcharts.model.CuratedShot;
 import java.io.IOException;
 import java.time.Instant;
@@ -13,14 +12,16 @@ import org.apache.flink.api.common.serialization.BulkWriter;
 import org.apache.flink.core.fs.FSDataOutputStream;
 import org.apache.flink.formats.parquet.ParquetWriterFactory;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.parquet.avro.AvroParquetWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.io.OutputFile;
 
-/** Writes curated shots as Parquet with the curated schema of the model. */
+/**
+ * Writes curated shots as Parquet with the curated schema of the model, straight from the record
+ * ({@link CuratedWriteSupport}): the file parquet-avro's writer wrote, with no Avro record per shot
+ * in between.
+ */
 public final class CuratedParquetWriterFactory implements BulkWriter.Factory<CuratedShot> {
-  private final String schemaJson = CuratedSchema.avroJson();
   private final ParquetFormat format;
 
   public CuratedParquetWriterFactory(ParquetFormat format) {
@@ -30,41 +31,11 @@ public final class CuratedParquetWriterFactory implements BulkWriter.Factory<Cur
   @Override
   public BulkWriter<CuratedShot> create(FSDataOutputStream out) throws IOException {
     ParquetFormat f = format;
-    if (!f.avroRecords()) { // straight into Parquet (CuratedWriteSupport)
-      return new ParquetWriterFactory<CuratedShot>(
-              file -> f.applyTo(new DirectBuilder(file).withConf(new Configuration(false))).build())
-          .create(out);
-    }
-    Schema schema = new Schema.Parser().parse(schemaJson);
-    String json = schemaJson;
-    BulkWriter<GenericRecord> parquet =
-        new ParquetWriterFactory<GenericRecord>(
-                file ->
-                    f.applyTo(
-                            AvroParquetWriter.<GenericRecord>builder(file)
-                                // Without defaults: a default Hadoop Configuration parses its
-                                // XML files again for every part file (~1,000 entries).
-                                .withConf(new Configuration(false)))
-                        .withSchema(new Schema.Parser().parse(json))
-                        .withDataModel(GenericData.get())
-                        .build())
-            .create(out);
-    return new BulkWriter<>() {
-      @Override
-      public void addElement(CuratedShot shot) throws IOException {
-        parquet.addElement(toAvro(shot, schema));
-      }
-
-      @Override
-      public void flush() throws IOException {
-        parquet.flush();
-      }
-
-      @Override
-      public void finish() throws IOException {
-        parquet.finish();
-      }
-    };
+    // Without defaults: a default Hadoop Configuration parses its XML files again for every part
+    // file (~1,000 entries).
+    return new ParquetWriterFactory<CuratedShot>(
+            file -> f.applyTo(new DirectBuilder(file).withConf(new Configuration(false))).build())
+        .create(out);
   }
 
   /** A Parquet writer of {@link CuratedWriteSupport}. */
@@ -85,7 +56,10 @@ public final class CuratedParquetWriterFactory implements BulkWriter.Factory<Cur
     }
   }
 
-  /** The curated shot as a record of the Parquet (Avro) schema, column by column. */
+  /**
+   * The curated shot as a record of the Parquet (Avro) schema, column by column: for writers of the
+   * same file with parquet-avro (the benchmarks' ceiling and seeder, the writer's test).
+   */
   public static GenericRecord toAvro(CuratedShot s, Schema schema) {
     GenericData.Record r = new GenericData.Record(schema);
     Object[] values = CuratedFields.values(s);

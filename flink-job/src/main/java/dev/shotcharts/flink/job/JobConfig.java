@@ -5,6 +5,8 @@ import dev.shotcharts.model.StateBackend;
 import dev.shotcharts.model.Topics;
 import java.io.Serializable;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import org.apache.flink.util.ParameterTool;
 
 /**
@@ -13,7 +15,8 @@ import org.apache.flink.util.ParameterTool;
  * --lake}, {@code --checkpoint-interval-ms}, {@code --dedupe-ttl-days}, {@code --state-backend
  * hashmap|rocksdb}, {@code --stop-at-latest true|false}, and the tuning levers {@code
  * --object-reuse true|false}, {@code --parquet-codec}, {@code --parquet-zstd-level}, {@code
- * --parquet-row-group-mb}, {@code --parquet-page-kb}, {@code --parquet-writer}.
+ * --parquet-row-group-mb}, {@code --parquet-page-kb}; written back by {@link #toArgs}, which is how
+ * whoever submits the job's jar (the local stack, the benchmarks) passes it.
  */
 public record JobConfig(
     String bootstrapServers,
@@ -23,7 +26,7 @@ public record JobConfig(
     String lakeUri,
     Duration checkpointInterval,
     Duration dedupeTtl,
-    String stateBackend,
+    StateBackend stateBackend,
     boolean stopAtLatestOffsets,
     boolean objectReuse,
     ParquetFormat parquet)
@@ -31,9 +34,6 @@ public record JobConfig(
 
   public static JobConfig fromArgs(String[] args) {
     ParameterTool p = ParameterTool.fromArgs(args);
-    // RocksDB: the state (every event id kept) off the heap, incremental checkpoints.
-    String stateBackend =
-        StateBackend.of(p.get("state-backend", StateBackend.DEFAULT.flinkName())).flinkName();
     return new JobConfig(
         p.get("bootstrap-servers", "127.0.0.1:9092"),
         p.get("topic", Topics.SHOT_CHARTS),
@@ -42,7 +42,8 @@ public record JobConfig(
         p.get("lake", "s3://" + LakeLayout.DEFAULT_BUCKET),
         Duration.ofMillis(p.getLong("checkpoint-interval-ms", 10_000)),
         Duration.ofDays(p.getLong("dedupe-ttl-days", 30)),
-        stateBackend,
+        // RocksDB: the state (every event id kept) off the heap, incremental checkpoints.
+        StateBackend.of(p.get("state-backend", StateBackend.DEFAULT.flinkName())),
         p.getBoolean("stop-at-latest", false),
         // Safe: every function emits a new immutable record and keeps none it was given.
         p.getBoolean("object-reuse", true),
@@ -50,8 +51,40 @@ public record JobConfig(
             p.get("parquet-codec", ParquetFormat.DEFAULT.codec().name()),
             p.getLong("parquet-zstd-level", ParquetFormat.DEFAULT.zstdLevel()),
             p.getLong("parquet-row-group-mb", ParquetFormat.DEFAULT.rowGroupBytes() >> 20),
-            p.getLong("parquet-page-kb", ParquetFormat.DEFAULT.pageBytes() >> 10),
-            p.get("parquet-writer", "direct")));
+            p.getLong("parquet-page-kb", ParquetFormat.DEFAULT.pageBytes() >> 10)));
+  }
+
+  /** The arguments {@link #fromArgs} reads back into this config. */
+  public List<String> toArgs() {
+    return List.of(
+        "--bootstrap-servers",
+        bootstrapServers,
+        "--topic",
+        topic,
+        "--dead-letter-topic",
+        deadLetterTopic,
+        "--group-id",
+        groupId,
+        "--lake",
+        lakeUri,
+        "--checkpoint-interval-ms",
+        String.valueOf(checkpointInterval.toMillis()),
+        "--dedupe-ttl-days",
+        String.valueOf(dedupeTtl.toDays()),
+        StateBackend.ARG,
+        stateBackend.flinkName(),
+        "--stop-at-latest",
+        String.valueOf(stopAtLatestOffsets),
+        "--object-reuse",
+        String.valueOf(objectReuse),
+        "--parquet-codec",
+        parquet.codec().name().toLowerCase(Locale.ROOT),
+        "--parquet-zstd-level",
+        String.valueOf(parquet.zstdLevel()),
+        "--parquet-row-group-mb",
+        String.valueOf(parquet.rowGroupBytes() >> 20),
+        "--parquet-page-kb",
+        String.valueOf(parquet.pageBytes() >> 10));
   }
 
   /** The defaults, for a broker and a lake. */
@@ -61,6 +94,22 @@ public record JobConfig(
 
   public JobConfig withTopics(String rawTopic, String deadLetters) {
     return copy(rawTopic, deadLetters, groupId, checkpointInterval, stopAtLatestOffsets);
+  }
+
+  /** This config with its state on {@code backend}. */
+  public JobConfig withStateBackend(StateBackend backend) {
+    return new JobConfig(
+        bootstrapServers,
+        topic,
+        deadLetterTopic,
+        groupId,
+        lakeUri,
+        checkpointInterval,
+        dedupeTtl,
+        backend,
+        stopAtLatestOffsets,
+        objectReuse,
+        parquet);
   }
 
   public JobConfig withGroupId(String group) {

@@ -18,19 +18,14 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
  * and writes smaller files.
  */
 public record ParquetFormat(
-    CompressionCodecName codec,
-    int zstdLevel,
-    int rowGroupBytes,
-    int pageBytes,
-    boolean avroRecords)
+    CompressionCodecName codec, int zstdLevel, int rowGroupBytes, int pageBytes)
     implements Serializable {
   public static final ParquetFormat DEFAULT =
       new ParquetFormat(
           CompressionCodecName.ZSTD,
           ZstandardCodec.DEFAULT_PARQUET_COMPRESS_ZSTD_LEVEL,
           ParquetWriter.DEFAULT_BLOCK_SIZE,
-          ParquetWriter.DEFAULT_PAGE_SIZE,
-          false);
+          ParquetWriter.DEFAULT_PAGE_SIZE);
 
   public ParquetFormat {
     if (zstdLevel < 1 || zstdLevel > 22) {
@@ -40,26 +35,20 @@ public record ParquetFormat(
   }
 
   /**
-   * From {@code --parquet-codec}, {@code --parquet-zstd-level}, {@code --parquet-row-group-mb},
-   * {@code --parquet-page-kb} and {@code --parquet-writer direct|avro} (avro: each shot becomes an
-   * Avro record for parquet-avro's writer first, the earlier writer, kept as a lever).
+   * From {@code --parquet-codec}, {@code --parquet-zstd-level}, {@code --parquet-row-group-mb} and
+   * {@code --parquet-page-kb}.
    */
-  public static ParquetFormat of(
-      String codec, long zstdLevel, long rowGroupMb, long pageKb, String writer) {
-    if (!writer.equals("direct") && !writer.equals("avro")) {
-      throw new IllegalArgumentException("--parquet-writer is direct or avro, not " + writer);
-    }
+  public static ParquetFormat of(String codec, long zstdLevel, long rowGroupMb, long pageKb) {
     return new ParquetFormat(
         codec(codec),
         Math.toIntExact(zstdLevel),
         Math.toIntExact(rowGroupMb * 1024 * 1024),
-        Math.toIntExact(pageKb * 1024),
-        writer.equals("avro"));
+        Math.toIntExact(pageKb * 1024));
   }
 
   /** This format with another ZSTD level. */
   public ParquetFormat withZstdLevel(int level) {
-    return new ParquetFormat(codec, level, rowGroupBytes, pageBytes, avroRecords);
+    return new ParquetFormat(codec, level, rowGroupBytes, pageBytes);
   }
 
   private static CompressionCodecName codec(String name) {

@@ -1,5 +1,6 @@
 package dev.shotcharts.flink.job;
 
+import dev.shotcharts.model.StateBackend;
 import java.time.Duration;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
@@ -43,9 +44,11 @@ public final class ShotChartsJob {
     conf.set(
         RestartStrategyOptions.RESTART_STRATEGY_EXPONENTIAL_DELAY_MAX_BACKOFF,
         Duration.ofMinutes(1));
-    conf.set(StateBackendOptions.STATE_BACKEND, config.stateBackend());
+    conf.set(StateBackendOptions.STATE_BACKEND, config.stateBackend().flinkName());
     // With RocksDB a checkpoint uploads only the files new since the last one, not all the state.
-    conf.set(CheckpointingOptions.INCREMENTAL_CHECKPOINTS, config.stateBackend().equals("rocksdb"));
+    conf.set(
+        CheckpointingOptions.INCREMENTAL_CHECKPOINTS,
+        config.stateBackend() == StateBackend.ROCKSDB);
     return conf;
   }
 }

@@ -2,6 +2,7 @@ package dev.shotcharts.flink.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.shotcharts.model.CuratedSchema;
 import dev.shotcharts.model.CuratedShot;
 import dev.shotcharts.testing.SyntheticShots;
 import dev.shotcharts.transform.ShotCurator;
@@ -11,15 +12,20 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.flink.api.common.serialization.BulkWriter;
 import org.apache.flink.core.fs.local.LocalDataOutputStream;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.avro.AvroParquetReader;
+import org.apache.parquet.avro.AvroParquetWriter;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetReader;
+import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalInputFile;
+import org.apache.parquet.io.LocalOutputFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,13 +52,9 @@ class CuratedParquetWriterFactoryTest {
   }
 
   @Test
-  void theDirectWriterWritesTheFileTheAvroWriterWrote() throws IOException {
-    ParquetFormat direct = ParquetFormat.DEFAULT;
-    ParquetFormat avro =
-        new ParquetFormat(
-            direct.codec(), direct.zstdLevel(), direct.rowGroupBytes(), direct.pageBytes(), true);
-    Path straight = write("direct.parquet", direct);
-    Path viaAvro = write("avro.parquet", avro);
+  void writesTheFileParquetAvrosWriterWrites() throws IOException {
+    Path straight = write("direct.parquet", ParquetFormat.DEFAULT);
+    Path viaAvro = writeWithAvro("avro.parquet");
     try (ParquetFileReader a = ParquetFileReader.open(new LocalInputFile(straight));
         ParquetFileReader b = ParquetFileReader.open(new LocalInputFile(viaAvro))) {
       assertThat(a.getFileMetaData().getSchema()).isEqualTo(b.getFileMetaData().getSchema());
@@ -74,6 +76,28 @@ class CuratedParquetWriterFactoryTest {
       }
     }
     return rows;
+  }
+
+  /** The same shots through parquet-avro's writer, one Avro record each. */
+  private Path writeWithAvro(String name) throws IOException {
+    Path file = dir.resolve(name);
+    Schema schema = new Schema.Parser().parse(CuratedSchema.avroJson());
+    SyntheticShots synthetic = new SyntheticShots(7);
+    ShotCurator curator = new ShotCurator();
+    try (ParquetWriter<GenericRecord> writer =
+        ParquetFormat.DEFAULT
+            .applyTo(
+                AvroParquetWriter.<GenericRecord>builder(new LocalOutputFile(file))
+                    .withConf(new Configuration(false)))
+            .withSchema(schema)
+            .withDataModel(GenericData.get())
+            .build()) {
+      for (int i = 0; i < SHOTS; i++) {
+        CuratedShot shot = curator.curate(synthetic.shot(i / 180, i % 180), Instant.EPOCH);
+        writer.write(CuratedParquetWriterFactory.toAvro(shot, schema));
+      }
+    }
+    return file;
   }
 
   private Path write(String name, ParquetFormat format) throws IOException {

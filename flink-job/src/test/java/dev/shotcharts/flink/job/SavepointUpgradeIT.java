@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.shotcharts.engines.LakeReader;
 import dev.shotcharts.model.RawShot;
 import dev.shotcharts.model.RecordJson;
+import dev.shotcharts.model.StateBackend;
 import dev.shotcharts.testing.KafkaBrokerExtension;
 import dev.shotcharts.testing.S3ServerExtension;
 import dev.shotcharts.testing.SyntheticShots;
@@ -126,7 +127,7 @@ class SavepointUpgradeIT {
     KAFKA.createTopics(2, "up-raw");
     KAFKA.createTopics(1, "up-dlq");
     JobConfig config = config();
-    assertThat(config.stateBackend()).as("today's job").isEqualTo("rocksdb");
+    assertThat(config.stateBackend()).as("today's job").isEqualTo(StateBackend.ROCKSDB);
     SyntheticShots shots = new SyntheticShots(3);
     List<RawShot> before = new ArrayList<>();
     for (int game = 0; game < 4; game++) {
