@@ -1,8 +1,8 @@
 package dev.shotcharts.bench;
 
+import dev.shotcharts.clients.LakeReader;
+import dev.shotcharts.clients.LakeSettings;
 import dev.shotcharts.engines.EngineJars;
-import dev.shotcharts.engines.LakeReader;
-import dev.shotcharts.engines.LakeSettings;
 import dev.shotcharts.engines.S3Server;
 import dev.shotcharts.localstack.LocalStack;
 import dev.shotcharts.localstack.StackConfig;

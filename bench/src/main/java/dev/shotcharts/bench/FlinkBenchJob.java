@@ -1,14 +1,13 @@
 package dev.shotcharts.bench;
 
+import dev.shotcharts.clients.PipelineTopics;
 import dev.shotcharts.flink.job.JobConfig;
 import dev.shotcharts.localstack.FlinkRest;
 import dev.shotcharts.localstack.StackConfig;
 import dev.shotcharts.model.Topics;
-import dev.shotcharts.scraper.TopicSetup;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.clients.admin.NewTopic;
 
 /** Our Flink job, submitted to the stack's cluster on a bench topic and a bench lake prefix. */
 public final class FlinkBenchJob {
@@ -35,9 +34,8 @@ public final class FlinkBenchJob {
   public String submit(
       String topic, String deadLetters, String prefix, boolean stopAtLatest, List<String> extraArgs)
       throws Exception {
-    TopicSetup.ensure(
-        ctx.config().bootstrapServers(),
-        new NewTopic(deadLetters, 1, (short) 1).configs(Topics.DEAD_LETTERS_CONFIG));
+    PipelineTopics.createMissing(
+        ctx.config().bootstrapServers(), PipelineTopics.deadLetters(deadLetters, (short) 1));
     JobConfig job =
         JobConfig.defaults(
                 ctx.config().bootstrapServers(), "s3://" + StackConfig.BUCKET + "/" + prefix)

@@ -1,5 +1,6 @@
 package dev.shotcharts.bench;
 
+import dev.shotcharts.clients.PipelineTopics;
 import dev.shotcharts.model.RawShot;
 import dev.shotcharts.model.RecordJson;
 import dev.shotcharts.testing.SyntheticShots;
@@ -11,7 +12,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -44,7 +44,10 @@ public final class SyntheticTopic {
       // Deletion completes in the background: retry until the name is free again.
       for (int attempt = 0; ; attempt++) {
         try {
-          admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
+          admin
+              .createTopics(List.of(PipelineTopics.shots(topic, partitions, (short) 1)))
+              .all()
+              .get();
           return;
         } catch (ExecutionException e) {
           if (attempt > 50) {

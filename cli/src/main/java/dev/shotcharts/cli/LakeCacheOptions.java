@@ -1,7 +1,7 @@
 package dev.shotcharts.cli;
 
-import dev.shotcharts.engines.LakeSettings;
-import dev.shotcharts.engines.ShotsCatalog;
+import dev.shotcharts.clients.LakeSettings;
+import dev.shotcharts.clients.ShotsCatalog;
 import dev.shotcharts.views.SeasonQuery;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;

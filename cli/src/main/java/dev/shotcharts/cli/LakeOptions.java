@@ -1,7 +1,7 @@
 package dev.shotcharts.cli;
 
+import dev.shotcharts.clients.LakeSettings;
 import dev.shotcharts.engines.EngineJars;
-import dev.shotcharts.engines.LakeSettings;
 import dev.shotcharts.localstack.StackConfig;
 import dev.shotcharts.model.Lake;
 import dev.shotcharts.model.LakeLayout;

@@ -1,6 +1,6 @@
 package dev.shotcharts.cli;
 
-import dev.shotcharts.engines.ShotsCatalog;
+import dev.shotcharts.clients.ShotsCatalog;
 import dev.shotcharts.merge.JobResult;
 import dev.shotcharts.merge.MergeConfig;
 import dev.shotcharts.merge.MergeResult;

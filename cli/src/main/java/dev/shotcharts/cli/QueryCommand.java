@@ -1,7 +1,7 @@
 package dev.shotcharts.cli;
 
-import dev.shotcharts.engines.LakeClient;
-import dev.shotcharts.engines.ShotsCatalog;
+import dev.shotcharts.clients.LakeClient;
+import dev.shotcharts.clients.ShotsCatalog;
 import dev.shotcharts.views.SeasonQuery;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

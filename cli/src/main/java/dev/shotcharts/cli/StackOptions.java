@@ -4,7 +4,10 @@ import dev.shotcharts.localstack.StackConfig;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** Where the local stack lives and its ports (design.md's defaults; each overridable). */
+/**
+ * Where the local stack lives and its ports (the defaults in docs/local-stack.md; each
+ * overridable).
+ */
 public final class StackOptions {
   @Option(
       names = "--home",

@@ -48,15 +48,7 @@ public class S3Server implements AutoCloseable {
     dataDir = TempDirs.create("s3-");
     Path store = Files.createDirectories(dataDir.resolve("store"));
     port = FreePorts.pick();
-    Properties props = new Properties();
-    props.setProperty("s3proxy.authorization", "aws-v2-or-v4");
-    props.setProperty("s3proxy.endpoint", endpoint());
-    props.setProperty("s3proxy.identity", ACCESS_KEY);
-    props.setProperty("s3proxy.credential", SECRET_KEY);
-    props.setProperty("jclouds.provider", "filesystem");
-    props.setProperty("jclouds.identity", ACCESS_KEY);
-    props.setProperty("jclouds.credential", SECRET_KEY);
-    props.setProperty("jclouds.filesystem.basedir", store.toString());
+    Properties props = ServerConfigs.s3proxy(endpoint(), ACCESS_KEY, SECRET_KEY, store);
     Path config = dataDir.resolve("s3proxy.properties");
     try (var out = Files.newBufferedWriter(config)) {
       props.store(out, "S3Proxy for tests");

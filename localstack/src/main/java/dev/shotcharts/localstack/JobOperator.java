@@ -1,11 +1,10 @@
 package dev.shotcharts.localstack;
 
+import dev.shotcharts.clients.PipelineTopics;
 import dev.shotcharts.engines.EngineJars;
 import dev.shotcharts.engines.S3Server;
 import dev.shotcharts.flink.job.JobConfig;
 import dev.shotcharts.model.StateBackend;
-import dev.shotcharts.model.Topics;
-import dev.shotcharts.scraper.TopicSetup;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -15,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.kafka.clients.admin.NewTopic;
 
 /**
  * The stack's Flink job over the cluster's REST API: submits it, resumes it from its newest state,
@@ -56,10 +54,10 @@ public final class JobOperator {
    * since the source fails on a topic that does not exist yet.
    */
   private String start(JobConfig job, String savepoint) throws Exception {
-    TopicSetup.ensure(
+    PipelineTopics.createMissing(
         job.bootstrapServers(),
-        new NewTopic(job.topic(), 3, (short) 1).configs(Topics.SHOT_CHARTS_CONFIG),
-        new NewTopic(job.deadLetterTopic(), 1, (short) 1).configs(Topics.DEAD_LETTERS_CONFIG));
+        PipelineTopics.shots(job.topic(), PipelineTopics.DEFAULT_PARTITIONS, (short) 1),
+        PipelineTopics.deadLetters(job.deadLetterTopic(), (short) 1));
     String jobId = flink().run(jars.flinkJobJar(), job.toArgs(), savepoint);
     JobRecord.submitted(config.home(), jobId, job.stateBackend().flinkName());
     return jobId;

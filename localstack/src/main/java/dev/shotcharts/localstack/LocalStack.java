@@ -1,7 +1,7 @@
 package dev.shotcharts.localstack;
 
+import dev.shotcharts.clients.ShotsCatalog;
 import dev.shotcharts.engines.EngineJars;
-import dev.shotcharts.engines.ShotsCatalog;
 import dev.shotcharts.localstack.ProcessChange.Outcome;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.shotcharts.localstack;
 
-import dev.shotcharts.engines.LakeSettings;
+import dev.shotcharts.clients.LakeSettings;
 import dev.shotcharts.model.Lake;
 import dev.shotcharts.model.LakeLayout;
 import dev.shotcharts.model.RecordJson;
@@ -10,8 +10,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The local stack: where its state lives and its ports on 127.0.0.1 (design.md's defaults, each
- * overridable). The S3 keys are the local server's fixed development keys, not secrets.
+ * The local stack: where its state lives and its ports on 127.0.0.1 (the defaults in
+ * docs/local-stack.md, each overridable). The S3 keys are the local server's fixed development
+ * keys, not secrets.
  */
 public record StackConfig(
     Path home,

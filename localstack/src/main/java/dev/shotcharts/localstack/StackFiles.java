@@ -1,12 +1,16 @@
 package dev.shotcharts.localstack;
 
+import dev.shotcharts.clients.PipelineTopics;
 import dev.shotcharts.engines.EngineJars;
+import dev.shotcharts.engines.ServerConfigs;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
+import java.util.TreeMap;
 import org.apache.kafka.common.Uuid;
 
 /** The configuration files each process of the stack starts from. */
@@ -23,30 +27,10 @@ final class StackFiles {
   static void kafka(StackConfig c, EngineJars jars) throws IOException, InterruptedException {
     Path conf = Files.createDirectories(c.conf("kafka")).resolve("server.properties");
     Path data = Files.createDirectories(c.data("kafka"));
-    Files.writeString(
-        conf,
-        String.join(
-            "\n",
-            "process.roles=broker,controller",
-            "node.id=1",
-            "controller.quorum.voters=1@127.0.0.1:" + c.kafkaControllerPort(),
-            "listeners=PLAINTEXT://127.0.0.1:"
-                + c.kafkaPort()
-                + ",CONTROLLER://127.0.0.1:"
-                + c.kafkaControllerPort(),
-            "advertised.listeners=PLAINTEXT://127.0.0.1:" + c.kafkaPort(),
-            "controller.listener.names=CONTROLLER",
-            "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
-            "inter.broker.listener.name=PLAINTEXT",
-            "log.dirs=" + data,
-            "num.partitions=3",
-            "offsets.topic.replication.factor=1",
-            "transaction.state.log.replication.factor=1",
-            "transaction.state.log.min.isr=1",
-            "share.coordinator.state.topic.replication.factor=1",
-            "share.coordinator.state.topic.min.isr=1",
-            "group.initial.rebalance.delay.ms=0",
-            ""));
+    store(
+        ServerConfigs.kafka(
+            c.kafkaPort(), c.kafkaControllerPort(), data, PipelineTopics.DEFAULT_PARTITIONS),
+        conf);
     // Without a configuration Log4j 2 logs errors only: a crashed broker left an empty log.
     consoleLog4j(
         conf.resolveSibling("log4j2.properties"),
@@ -73,20 +57,17 @@ final class StackFiles {
   static void s3(StackConfig c) throws IOException {
     Path store = Files.createDirectories(c.data("s3").resolve("store"));
     Files.createDirectories(store.resolve(StackConfig.BUCKET)); // a bucket is a directory
-    Files.createDirectories(c.conf("s3"));
-    Files.writeString(
-        c.conf("s3").resolve("s3proxy.properties"),
-        String.join(
-            "\n",
-            "s3proxy.authorization=aws-v2-or-v4",
-            "s3proxy.endpoint=" + c.s3Endpoint(),
-            "s3proxy.identity=" + StackConfig.ACCESS_KEY,
-            "s3proxy.credential=" + StackConfig.SECRET_KEY,
-            "jclouds.provider=filesystem",
-            "jclouds.identity=" + StackConfig.ACCESS_KEY,
-            "jclouds.credential=" + StackConfig.SECRET_KEY,
-            "jclouds.filesystem.basedir=" + store,
-            ""));
+    store(
+        ServerConfigs.s3proxy(
+            c.s3Endpoint(), StackConfig.ACCESS_KEY, StackConfig.SECRET_KEY, store),
+        Files.createDirectories(c.conf("s3")).resolve("s3proxy.properties"));
+  }
+
+  /** A server's properties as its file, sorted by key, so two runs write the same file. */
+  private static void store(Properties properties, Path file) throws IOException {
+    List<String> lines = new ArrayList<>();
+    new TreeMap<>(properties).forEach((key, value) -> lines.add(key + "=" + value));
+    Files.write(file, lines);
   }
 
   static void flink(

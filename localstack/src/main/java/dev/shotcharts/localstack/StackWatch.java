@@ -1,6 +1,6 @@
 package dev.shotcharts.localstack;
 
-import dev.shotcharts.engines.ConsumerLag;
+import dev.shotcharts.clients.ConsumerLag;
 import dev.shotcharts.engines.EngineJars;
 import dev.shotcharts.model.Topics;
 import java.io.IOException;

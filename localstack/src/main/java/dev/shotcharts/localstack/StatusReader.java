@@ -1,7 +1,7 @@
 package dev.shotcharts.localstack;
 
-import dev.shotcharts.engines.ConsumerLag;
-import dev.shotcharts.engines.ShotsCatalog;
+import dev.shotcharts.clients.ConsumerLag;
+import dev.shotcharts.clients.ShotsCatalog;
 import dev.shotcharts.localstack.StackStatus.State;
 import dev.shotcharts.model.Lake;
 import dev.shotcharts.model.Topics;

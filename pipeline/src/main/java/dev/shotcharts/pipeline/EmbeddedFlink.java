@@ -1,8 +1,8 @@
 package dev.shotcharts.pipeline;
 
+import dev.shotcharts.clients.LakeSettings;
 import dev.shotcharts.engines.EngineJars;
 import dev.shotcharts.engines.FreePorts;
-import dev.shotcharts.engines.LakeSettings;
 import dev.shotcharts.flink.job.EmbeddedFileSystems;
 import dev.shotcharts.flink.job.JobConfig;
 import dev.shotcharts.flink.job.ShotChartsJob;

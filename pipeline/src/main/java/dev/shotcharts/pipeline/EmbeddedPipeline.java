@@ -2,14 +2,15 @@ package dev.shotcharts.pipeline;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.shotcharts.clients.LakeReader;
+import dev.shotcharts.clients.LakeSettings;
+import dev.shotcharts.clients.PipelineTopics;
+import dev.shotcharts.clients.ShotsCatalog;
+import dev.shotcharts.clients.TopicReader;
 import dev.shotcharts.engines.EngineJars;
 import dev.shotcharts.engines.KafkaBroker;
-import dev.shotcharts.engines.LakeReader;
-import dev.shotcharts.engines.LakeSettings;
 import dev.shotcharts.engines.LocalSite;
 import dev.shotcharts.engines.S3Server;
-import dev.shotcharts.engines.ShotsCatalog;
-import dev.shotcharts.engines.TopicReader;
 import dev.shotcharts.flink.job.JobConfig;
 import dev.shotcharts.merge.ExportResult;
 import dev.shotcharts.merge.MergeConfig;
@@ -89,7 +90,8 @@ public final class EmbeddedPipeline {
   }
 
   public Reconciliation run(URI site, int season, LocalDate from, LocalDate to) throws Exception {
-    kafka.createTopic(Topics.DEAD_LETTERS, 1, Topics.DEAD_LETTERS_CONFIG);
+    PipelineTopics.createMissing(
+        kafka.bootstrapServers(), PipelineTopics.deadLetters(Topics.DEAD_LETTERS, (short) 1));
     LakeSettings lake = lake();
 
     LOG.info("[1/4] scraping {} season {} from {} to {}", site, season, from, to);

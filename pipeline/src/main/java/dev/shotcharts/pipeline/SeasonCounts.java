@@ -1,7 +1,7 @@
 package dev.shotcharts.pipeline;
 
-import dev.shotcharts.engines.LakeSettings;
-import dev.shotcharts.engines.ShotsCatalog;
+import dev.shotcharts.clients.LakeSettings;
+import dev.shotcharts.clients.ShotsCatalog;
 import dev.shotcharts.views.report.SeasonTopics;
 import java.io.IOException;
 import java.util.List;

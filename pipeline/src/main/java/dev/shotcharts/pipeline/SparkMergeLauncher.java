@@ -1,8 +1,8 @@
 package dev.shotcharts.pipeline;
 
+import dev.shotcharts.clients.LakeSettings;
 import dev.shotcharts.engines.ChildProcessOutput;
 import dev.shotcharts.engines.EngineJars;
-import dev.shotcharts.engines.LakeSettings;
 import dev.shotcharts.merge.ExportResult;
 import dev.shotcharts.merge.JobResult;
 import dev.shotcharts.merge.MergeConfig;

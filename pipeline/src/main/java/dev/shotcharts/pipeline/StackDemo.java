@@ -1,8 +1,8 @@
 package dev.shotcharts.pipeline;
 
-import dev.shotcharts.engines.ConsumerLag;
+import dev.shotcharts.clients.ConsumerLag;
+import dev.shotcharts.clients.LakeSettings;
 import dev.shotcharts.engines.EngineJars;
-import dev.shotcharts.engines.LakeSettings;
 import dev.shotcharts.engines.LocalSite;
 import dev.shotcharts.localstack.LocalStack;
 import dev.shotcharts.localstack.StackConfig;

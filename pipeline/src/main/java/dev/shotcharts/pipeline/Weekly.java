@@ -1,6 +1,6 @@
 package dev.shotcharts.pipeline;
 
-import dev.shotcharts.engines.ConsumerLag;
+import dev.shotcharts.clients.ConsumerLag;
 import dev.shotcharts.engines.EngineJars;
 import dev.shotcharts.merge.ExportResult;
 import dev.shotcharts.merge.JobResult;

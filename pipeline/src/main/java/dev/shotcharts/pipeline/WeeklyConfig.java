@@ -1,6 +1,6 @@
 package dev.shotcharts.pipeline;
 
-import dev.shotcharts.engines.LakeSettings;
+import dev.shotcharts.clients.LakeSettings;
 import dev.shotcharts.model.Topics;
 import dev.shotcharts.scraper.ScrapeConfig;
 import java.time.Duration;

@@ -2,9 +2,9 @@ package dev.shotcharts.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.shotcharts.clients.LakeReader;
+import dev.shotcharts.clients.LakeSettings;
 import dev.shotcharts.engines.EngineJars;
-import dev.shotcharts.engines.LakeReader;
-import dev.shotcharts.engines.LakeSettings;
 import dev.shotcharts.engines.S3Server;
 import dev.shotcharts.model.Lake;
 import dev.shotcharts.model.LakeLayout;

@@ -3,9 +3,9 @@ package dev.shotcharts.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.shotcharts.clients.LakeReader;
 import dev.shotcharts.engines.EngineJars;
 import dev.shotcharts.engines.FreePorts;
-import dev.shotcharts.engines.LakeReader;
 import dev.shotcharts.engines.S3Server;
 import dev.shotcharts.localstack.FlinkRest;
 import dev.shotcharts.localstack.LocalStack;

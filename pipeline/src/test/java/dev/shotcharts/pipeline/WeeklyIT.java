@@ -2,10 +2,11 @@ package dev.shotcharts.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.shotcharts.clients.LakeSettings;
+import dev.shotcharts.clients.PipelineTopics;
+import dev.shotcharts.clients.ShotsCatalog;
 import dev.shotcharts.engines.EngineJars;
-import dev.shotcharts.engines.LakeSettings;
 import dev.shotcharts.engines.S3Server;
-import dev.shotcharts.engines.ShotsCatalog;
 import dev.shotcharts.engines.TempDirs;
 import dev.shotcharts.flink.job.JobConfig;
 import dev.shotcharts.model.Lake;
@@ -85,8 +86,10 @@ class WeeklyIT {
   void aWeekIsPublishedOnceFailuresSayWhatIsLeftAndTheNextRunFinishes(@TempDir Path work)
       throws Exception {
     EngineJars jars = EngineJars.fromBuild();
-    KAFKA.createTopic(Topics.SHOT_CHARTS, 2, Topics.SHOT_CHARTS_CONFIG);
-    KAFKA.createTopic(Topics.DEAD_LETTERS, 1, Topics.DEAD_LETTERS_CONFIG);
+    PipelineTopics.createMissing(
+        KAFKA.bootstrapServers(),
+        PipelineTopics.shots(Topics.SHOT_CHARTS, 2, (short) 1),
+        PipelineTopics.deadLetters(Topics.DEAD_LETTERS, (short) 1));
     JobConfig job =
         JobConfig.defaults(KAFKA.bootstrapServers(), lake().flinkUri())
             .withCheckpointInterval(Duration.ofSeconds(1));

@@ -1,13 +1,13 @@
 package dev.shotcharts.scraper;
 
+import dev.shotcharts.clients.PipelineTopics;
+import dev.shotcharts.clients.TopicReader;
 import dev.shotcharts.model.DeadLetter;
 import dev.shotcharts.model.GameDone;
 import dev.shotcharts.model.RawShot;
 import dev.shotcharts.model.RecordJson;
 import dev.shotcharts.model.ScheduleEntry;
-import dev.shotcharts.model.Topics;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,18 +16,12 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
@@ -52,13 +46,13 @@ public final class KafkaShotSink implements ShotSink {
       short replication) {
 
     /** The pipeline's topics, with their contracts' settings, unless they exist. */
-    public void createMissing() throws Exception {
-      TopicSetup.ensure(
+    public void createMissing() {
+      PipelineTopics.createMissing(
           bootstrapServers,
-          new NewTopic(shots, partitions, replication).configs(Topics.SHOT_CHARTS_CONFIG),
-          new NewTopic(deadLetters, 1, replication).configs(Topics.DEAD_LETTERS_CONFIG),
-          new NewTopic(games, 1, replication).configs(Topics.GAMES_CONFIG),
-          new NewTopic(schedule, 1, replication).configs(Topics.SCHEDULE_CONFIG));
+          PipelineTopics.shots(shots, partitions, replication),
+          PipelineTopics.deadLetters(deadLetters, replication),
+          PipelineTopics.games(games, replication),
+          PipelineTopics.schedule(schedule, replication));
     }
   }
 
@@ -88,29 +82,11 @@ public final class KafkaShotSink implements ShotSink {
       return published;
     }
     published = new HashMap<>();
-    Properties props = new Properties();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, topics.bootstrapServers());
-    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    try (KafkaConsumer<String, byte[]> consumer =
-        new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
-      List<TopicPartition> partitions =
-          consumer.partitionsFor(topics.games(), Duration.ofSeconds(30)).stream()
-              .map(p -> new TopicPartition(topics.games(), p.partition()))
-              .toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-      while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-        for (var record : consumer.poll(Duration.ofMillis(500))) {
-          if (record.value() == null) {
-            published.remove(record.key()); // a tombstone: scrape that game again
-          } else {
-            published.put(record.key(), RecordJson.fromJson(text(record.value()), GameDone.class));
-          }
-        }
-      }
-    }
+    // Bounded: it fails, saying so, when the topic stops answering before its end.
+    TopicReader.latestByKey(topics.bootstrapServers(), topics.games())
+        .forEach(
+            (game, marker) ->
+                published.put(game, RecordJson.fromJson(text(marker), GameDone.class)));
     return published;
   }
 

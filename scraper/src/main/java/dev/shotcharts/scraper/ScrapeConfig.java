@@ -1,5 +1,6 @@
 package dev.shotcharts.scraper;
 
+import dev.shotcharts.clients.PipelineTopics;
 import dev.shotcharts.model.Topics;
 import java.net.URI;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ public record ScrapeConfig(
       "shotcharts-scraper/0.1 (+https://github.com/shotcharts)";
   public static final String DEFAULT_CACHE_DIR = ".shotcharts/cache";
   public static final String DEFAULT_BOOTSTRAP_SERVERS = "127.0.0.1:9092";
-  public static final int DEFAULT_PARTITIONS = 3;
+  public static final int DEFAULT_PARTITIONS = PipelineTopics.DEFAULT_PARTITIONS;
 
   public static Builder builder(int season) {
     return new Builder(season);

@@ -3,7 +3,7 @@ package dev.shotcharts.scraper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.shotcharts.engines.TopicReader;
+import dev.shotcharts.clients.TopicReader;
 import dev.shotcharts.model.RawShot;
 import dev.shotcharts.model.RecordJson;
 import dev.shotcharts.model.ScheduleEntry;

@@ -2,7 +2,7 @@ package dev.shotcharts.scraper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.shotcharts.engines.TopicReader;
+import dev.shotcharts.clients.TopicReader;
 import dev.shotcharts.model.DeadLetter;
 import dev.shotcharts.model.GameDone;
 import dev.shotcharts.model.RawShot;

@@ -1,6 +1,6 @@
 package dev.shotcharts.views;
 
-import dev.shotcharts.engines.ShotsCatalog;
+import dev.shotcharts.clients.ShotsCatalog;
 import dev.shotcharts.model.LakeLayout;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package dev.shotcharts.views;
 
-import dev.shotcharts.engines.ShotsCatalog;
-import dev.shotcharts.engines.ShotsCatalog.AsOf;
+import dev.shotcharts.clients.ShotsCatalog;
+import dev.shotcharts.clients.ShotsCatalog.AsOf;
 import dev.shotcharts.model.Lake;
 import java.io.IOException;
 import java.io.PrintStream;

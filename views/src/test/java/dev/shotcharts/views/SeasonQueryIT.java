@@ -3,9 +3,9 @@ package dev.shotcharts.views;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.shotcharts.engines.LakeClient;
-import dev.shotcharts.engines.LakeSettings;
-import dev.shotcharts.engines.ShotsCatalog;
+import dev.shotcharts.clients.LakeClient;
+import dev.shotcharts.clients.LakeSettings;
+import dev.shotcharts.clients.ShotsCatalog;
 import dev.shotcharts.model.CuratedShot;
 import dev.shotcharts.model.LakeLayout;
 import dev.shotcharts.testing.S3ServerExtension;

@@ -1,6 +1,6 @@
 package dev.shotcharts.views;
 
-import dev.shotcharts.engines.LakeSettings;
+import dev.shotcharts.clients.LakeSettings;
 import dev.shotcharts.engines.S3Server;
 import dev.shotcharts.model.CuratedFields;
 import dev.shotcharts.model.CuratedSchema;

@@ -2,9 +2,9 @@ package dev.shotcharts.bench.faults;
 
 import dev.shotcharts.bench.BenchContext;
 import dev.shotcharts.bench.Sample;
-import dev.shotcharts.engines.ConsumerLag;
-import dev.shotcharts.engines.LakeReader;
-import dev.shotcharts.engines.TopicReader;
+import dev.shotcharts.clients.ConsumerLag;
+import dev.shotcharts.clients.LakeReader;
+import dev.shotcharts.clients.TopicReader;
 import dev.shotcharts.localstack.LocalStack;
 import dev.shotcharts.localstack.StackService;
 import dev.shotcharts.model.LakeLayout;

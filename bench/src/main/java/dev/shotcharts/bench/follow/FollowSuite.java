@@ -3,16 +3,15 @@ package dev.shotcharts.bench.follow;
 import dev.shotcharts.bench.BenchContext;
 import dev.shotcharts.bench.FlinkBenchJob;
 import dev.shotcharts.bench.Sample;
-import dev.shotcharts.engines.LakeReader;
+import dev.shotcharts.clients.LakeReader;
+import dev.shotcharts.clients.PipelineTopics;
 import dev.shotcharts.model.LakeLayout;
-import dev.shotcharts.model.Topics;
 import dev.shotcharts.scraper.FollowConfig;
 import dev.shotcharts.scraper.Follower;
 import dev.shotcharts.scraper.PollSchedule;
 import dev.shotcharts.scraper.ScheduledGame;
 import dev.shotcharts.scraper.ScrapeConfig;
 import dev.shotcharts.scraper.ShotChartParser;
-import dev.shotcharts.scraper.TopicSetup;
 import dev.shotcharts.testing.FixtureSite;
 import java.net.URI;
 import java.time.Clock;
@@ -27,7 +26,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.jsoup.Jsoup;
 
 /**
@@ -78,9 +76,9 @@ public final class FollowSuite {
               .topic(topic)
               .transactionalId("bench-follower-" + topic)
               .build();
-      TopicSetup.ensure(
+      PipelineTopics.createMissing(
           scrape.bootstrapServers(),
-          new NewTopic(topic, 3, (short) 1).configs(Topics.SHOT_CHARTS_CONFIG));
+          PipelineTopics.shots(topic, PipelineTopics.DEFAULT_PARTITIONS, (short) 1));
       String jobId = job.submit(topic, prefix, false, List.of());
       job.await(jobId, "RUNNING", Duration.ofMinutes(2));
       Thread.sleep(3_000); // the tasks deploy after the job turns RUNNING

@@ -4,7 +4,7 @@ import dev.shotcharts.bench.BenchContext;
 import dev.shotcharts.bench.FlinkBenchJob;
 import dev.shotcharts.bench.Sample;
 import dev.shotcharts.bench.SyntheticTopic;
-import dev.shotcharts.engines.LakeReader;
+import dev.shotcharts.clients.LakeReader;
 import dev.shotcharts.model.LakeLayout;
 import dev.shotcharts.testing.SyntheticShots;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package dev.shotcharts.bench.history;
 
-import dev.shotcharts.engines.LakeClient;
-import dev.shotcharts.engines.LakeSettings;
-import dev.shotcharts.engines.ShotsCatalog;
+import dev.shotcharts.clients.LakeClient;
+import dev.shotcharts.clients.LakeSettings;
+import dev.shotcharts.clients.ShotsCatalog;
 import dev.shotcharts.views.SeasonQuery;
 import dev.shotcharts.views.chart.ChartRequest;
 import dev.shotcharts.views.chart.ShotChart;

@@ -2,7 +2,8 @@ package dev.shotcharts.flink.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.shotcharts.engines.LakeReader;
+import dev.shotcharts.clients.LakeReader;
+import dev.shotcharts.clients.PipelineTopics;
 import dev.shotcharts.model.RawShot;
 import dev.shotcharts.model.RecordJson;
 import dev.shotcharts.model.StateBackend;
@@ -124,8 +125,10 @@ class SavepointUpgradeIT {
 
   @Test
   void deduplicationStateAndOffsetsSurviveAnUpgrade() throws Exception {
-    KAFKA.createTopics(2, "up-raw");
-    KAFKA.createTopics(1, "up-dlq");
+    PipelineTopics.createMissing(
+        KAFKA.bootstrapServers(),
+        PipelineTopics.shots("up-raw", 2, (short) 1),
+        PipelineTopics.deadLetters("up-dlq", (short) 1));
     JobConfig config = config();
     assertThat(config.stateBackend()).as("today's job").isEqualTo(StateBackend.ROCKSDB);
     SyntheticShots shots = new SyntheticShots(3);

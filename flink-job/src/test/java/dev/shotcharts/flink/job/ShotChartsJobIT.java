@@ -3,12 +3,12 @@ package dev.shotcharts.flink.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.shotcharts.engines.LakeReader;
-import dev.shotcharts.engines.TopicReader;
+import dev.shotcharts.clients.LakeReader;
+import dev.shotcharts.clients.PipelineTopics;
+import dev.shotcharts.clients.TopicReader;
 import dev.shotcharts.model.DeadLetter;
 import dev.shotcharts.model.RawShot;
 import dev.shotcharts.model.RecordJson;
-import dev.shotcharts.model.Topics;
 import dev.shotcharts.scraper.KafkaShotSink;
 import dev.shotcharts.scraper.ScheduledGame;
 import dev.shotcharts.testing.KafkaBrokerExtension;
@@ -84,8 +84,10 @@ class ShotChartsJobIT {
   }
 
   private static JobConfig config(String name) {
-    KAFKA.createTopic(name + "-raw", 2, Topics.SHOT_CHARTS_CONFIG);
-    KAFKA.createTopic(name + "-dlq", 1, Topics.DEAD_LETTERS_CONFIG);
+    PipelineTopics.createMissing(
+        KAFKA.bootstrapServers(),
+        PipelineTopics.shots(name + "-raw", 2, (short) 1),
+        PipelineTopics.deadLetters(name + "-dlq", (short) 1));
     return JobConfig.defaults(KAFKA.bootstrapServers(), "s3://lake/" + name)
         .withTopics(name + "-raw", name + "-dlq")
         .withGroupId(name)
@@ -325,7 +327,8 @@ class ShotChartsJobIT {
   @Test
   void theJobReadsOnlyCommittedGamesOfTheScrapersTransactions() throws Exception {
     JobConfig config = config("txn");
-    KAFKA.createTopic("txn-games", 1, Topics.GAMES_CONFIG);
+    PipelineTopics.createMissing(
+        KAFKA.bootstrapServers(), PipelineTopics.games("txn-games", (short) 1));
     SyntheticShots shots = new SyntheticShots(21);
     List<List<RawShot>> games = new ArrayList<>();
     for (int game = 0; game < 4; game++) {

@@ -2,10 +2,11 @@ package dev.shotcharts.views.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.shotcharts.engines.LakeClient;
-import dev.shotcharts.engines.LakeSettings;
-import dev.shotcharts.engines.ShotsCatalog;
-import dev.shotcharts.engines.TopicReader;
+import dev.shotcharts.clients.LakeClient;
+import dev.shotcharts.clients.LakeSettings;
+import dev.shotcharts.clients.PipelineTopics;
+import dev.shotcharts.clients.ShotsCatalog;
+import dev.shotcharts.clients.TopicReader;
 import dev.shotcharts.model.CuratedShot;
 import dev.shotcharts.model.DeadLetter;
 import dev.shotcharts.model.LakeLayout;
@@ -79,7 +80,8 @@ class SeasonReportIT {
       }
       games.add(game);
     }
-    KAFKA.createTopic(Topics.DEAD_LETTERS, 1, Topics.DEAD_LETTERS_CONFIG);
+    PipelineTopics.createMissing(
+        KAFKA.bootstrapServers(), PipelineTopics.deadLetters(Topics.DEAD_LETTERS, (short) 1));
     var topics =
         new KafkaShotSink.KafkaTopics(
             KAFKA.bootstrapServers(),

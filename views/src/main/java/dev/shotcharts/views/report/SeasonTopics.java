@@ -1,6 +1,6 @@
 package dev.shotcharts.views.report;
 
-import dev.shotcharts.engines.TopicReader;
+import dev.shotcharts.clients.TopicReader;
 import dev.shotcharts.model.DeadLetter;
 import dev.shotcharts.model.GameDone;
 import dev.shotcharts.model.InvalidRecordException;

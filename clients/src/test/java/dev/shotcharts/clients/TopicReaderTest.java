@@ -1,4 +1,4 @@
-package dev.shotcharts.engines;
+package dev.shotcharts.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

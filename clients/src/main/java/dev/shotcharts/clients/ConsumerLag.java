@@ -1,4 +1,4 @@
-package dev.shotcharts.engines;
+package dev.shotcharts.clients;
 
 import java.time.Duration;
 import java.util.HashMap;

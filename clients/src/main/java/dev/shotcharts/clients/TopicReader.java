@@ -1,4 +1,4 @@
-package dev.shotcharts.engines;
+package dev.shotcharts.clients;
 
 import dev.shotcharts.model.GameDone;
 import java.time.Duration;

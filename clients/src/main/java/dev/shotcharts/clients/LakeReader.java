@@ -1,4 +1,4 @@
-package dev.shotcharts.engines;
+package dev.shotcharts.clients;
 
 import java.io.IOException;
 import java.nio.file.Files;

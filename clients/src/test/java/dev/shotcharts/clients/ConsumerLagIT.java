@@ -1,7 +1,8 @@
-package dev.shotcharts.engines;
+package dev.shotcharts.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.shotcharts.testing.KafkaBrokerExtension;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
@@ -12,28 +13,17 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What `weekly` waits on: the Flink group's committed offsets against the topic's end. */
 class ConsumerLagIT {
-  // engines cannot use the testing module's extensions (testing depends on engines).
-  static KafkaBroker KAFKA;
-
-  @BeforeAll
-  static void startBroker() throws Exception {
-    KAFKA = new KafkaBroker().start();
-  }
-
-  @AfterAll
-  static void stopBroker() {
-    KAFKA.close();
-  }
+  @RegisterExtension static final KafkaBrokerExtension KAFKA = new KafkaBrokerExtension();
 
   @Test
   void lagIsWhatTheGroupHasNotCommittedYet() throws Exception {
-    KAFKA.createTopics(2, "lag");
+    PipelineTopics.createMissing(
+        KAFKA.bootstrapServers(), PipelineTopics.shots("lag", 2, (short) 1));
     Properties props = new Properties();
     props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers());
     try (var producer =
