@@ -9,8 +9,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -23,7 +21,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class LocalSite implements AutoCloseable {
   private final String root;
   private final List<String> requests = new CopyOnWriteArrayList<>();
-  private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
   private final AtomicInteger notModified = new AtomicInteger();
   private HttpServer server;
 
@@ -56,14 +53,8 @@ public class LocalSite implements AutoCloseable {
     return List.copyOf(requests);
   }
 
-  public int hits(String path) {
-    AtomicInteger n = hits.get(path);
-    return n == null ? 0 : n.get();
-  }
-
   public void resetRequests() {
     requests.clear();
-    hits.clear();
     notModified.set(0);
   }
 
@@ -75,7 +66,6 @@ public class LocalSite implements AutoCloseable {
   private void serve(HttpExchange exchange) throws IOException {
     String path = exchange.getRequestURI().getPath();
     requests.add(path);
-    hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
     try (exchange) {
       if (answeredOtherwise(exchange, path)) {
         return;

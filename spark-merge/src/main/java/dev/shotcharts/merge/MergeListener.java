@@ -4,6 +4,4 @@ package dev.shotcharts.merge;
 @FunctionalInterface
 public interface MergeListener {
   void after(MergeStep step) throws Exception;
-
-  MergeListener NONE = step -> {};
 }

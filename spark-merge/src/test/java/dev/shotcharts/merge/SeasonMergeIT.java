@@ -38,6 +38,9 @@ class SeasonMergeIT {
 
   static SparkSession spark;
 
+  /** A merge nobody watches step by step. */
+  static final MergeListener NO_LISTENER = step -> {};
+
   static final Instant WEEK1 = Instant.parse("2026-11-16T04:05:00Z");
   static final Instant WEEK2 = Instant.parse("2026-11-23T04:05:00Z");
   static final LocalDate DAY_BEFORE = Shots.DATE.minusDays(1);
@@ -147,7 +150,7 @@ class SeasonMergeIT {
   static void weekOneMergedAndWeekTwoWaiting(TestLake lake) throws Exception {
     lake.write("w1", game("202410220BOS", 100, "Jayson Tatum", WEEK1));
     lake.write("w1b", Shots.onDate(game("202410210BOS", 8, "Al Horford", WEEK1), DAY_BEFORE));
-    lake.merge(MergeListener.NONE);
+    lake.merge(NO_LISTENER);
     lake.write("w2a", game("202410220BOS", 100, "Jayson Tatum", WEEK1));
     lake.write("w2b", Shots.onDate(game("202410230BOS", 30, "Jaylen Brown", WEEK2), DAY_AFTER));
   }
@@ -156,7 +159,7 @@ class SeasonMergeIT {
   void firstMergeThenAWeekWithOverlappingAndNewEvents() throws Exception {
     TestLake lake = TestLake.create("weeks");
     lake.write("w1", game("202410220BOS", 100, "Jayson Tatum", WEEK1));
-    MergeResult first = lake.merge(MergeListener.NONE);
+    MergeResult first = lake.merge(NO_LISTENER);
     assertThat(first.committed()).isTrue();
     assertThat(first.seasonRows()).isEqualTo(100);
     assertThat(lake.ongoing()).as("merged files deleted").isEmpty();
@@ -164,7 +167,7 @@ class SeasonMergeIT {
     lake.write("w2a", game("202410220BOS", 100, "Jayson Tatum", WEEK1));
     lake.write("w2b", game("202410230BOS", 30, "Jaylen Brown", WEEK2));
     lake.write("w2c", game("202410230BOS", 30, "Jaylen Brown", WEEK2)); // the week's own twin
-    MergeResult second = lake.merge(MergeListener.NONE);
+    MergeResult second = lake.merge(NO_LISTENER);
     assertThat(second.ongoingRows()).isEqualTo(160);
     assertThat(second.duplicatesDropped()).isEqualTo(130);
     assertThat(second.changedRows()).isEqualTo(30);
@@ -193,7 +196,7 @@ class SeasonMergeIT {
     lake.write("w1", game("202410220BOS", 12, "Jayson Tatum", WEEK1));
     MergeConfig range = lake.config("merge").forSeason(2024).throughSeason(2025);
     List<MergeResult> merges =
-        SeasonMerges.run(lake.session(), range, lake.fs(), lake.uri(), MergeListener.NONE);
+        SeasonMerges.run(lake.session(), range, lake.fs(), lake.uri(), NO_LISTENER);
     assertThat(merges).hasSize(2);
     assertThat(merges.get(0).committed()).as("2024 had no ongoing files").isFalse();
     assertThat(merges.get(1).committed()).isTrue();
@@ -207,10 +210,10 @@ class SeasonMergeIT {
     TestLake lake = TestLake.create("moved");
     lake.write("w1", game("202410220BOS", 10, "Jayson Tatum", WEEK1));
     lake.write("w1b", Shots.onDate(game("202410210BOS", 4, "Al Horford", WEEK1), DAY_BEFORE));
-    lake.merge(MergeListener.NONE);
+    lake.merge(NO_LISTENER);
     // The site now dates the same game a day later; the newer scrape wins.
     lake.write("w2", Shots.onDate(game("202410220BOS", 10, "Jayson Tatum", WEEK2), DAY_AFTER));
-    MergeResult result = lake.merge(MergeListener.NONE);
+    MergeResult result = lake.merge(NO_LISTENER);
     assertThat(result.seasonRows()).isEqualTo(14);
     assertThat(lake.visible()).hasSize(14).noneMatch(r -> r.contains(Shots.DATE.toString()));
     assertThat(lake.deleteFiles()).isZero();
@@ -220,16 +223,16 @@ class SeasonMergeIT {
   void anEmptyWeekOrARescrapeWithNothingNewCommitsNothing() throws Exception {
     TestLake lake = TestLake.create("empty");
     lake.write("w1", game("202410220BOS", 10, "Jayson Tatum", WEEK1));
-    MergeResult first = lake.merge(MergeListener.NONE);
+    MergeResult first = lake.merge(NO_LISTENER);
     Set<String> before = lake.visible();
 
-    MergeResult empty = lake.merge(MergeListener.NONE);
+    MergeResult empty = lake.merge(NO_LISTENER);
     assertThat(empty.committed()).isFalse();
     assertThat(empty.snapshotId()).isEqualTo(first.snapshotId());
     assertThat(empty.seasonRows()).as("the season as readers see it").isEqualTo(10);
 
     lake.write("w2", game("202410220BOS", 10, "Jayson Tatum", WEEK1));
-    MergeResult same = lake.merge(MergeListener.NONE);
+    MergeResult same = lake.merge(NO_LISTENER);
     assertThat(same.committed()).isFalse();
     assertThat(same.duplicatesDropped()).isEqualTo(10);
     assertThat(lake.ongoing()).as("read, found merged already, deleted").isEmpty();
@@ -243,9 +246,9 @@ class SeasonMergeIT {
   void aRescrapedGameWithChangedValuesKeepsTheNewest() throws Exception {
     TestLake lake = TestLake.create("rescrape");
     lake.write("w1", game("202410220BOS", 10, "Jayson Tatum", WEEK1));
-    lake.merge(MergeListener.NONE);
+    lake.merge(NO_LISTENER);
     lake.write("w2", game("202410220BOS", 10, "Jayson Tatum Sr.", WEEK2));
-    MergeResult result = lake.merge(MergeListener.NONE);
+    MergeResult result = lake.merge(NO_LISTENER);
     assertThat(result.seasonRows()).isEqualTo(10);
     assertThat(lake.visible()).hasSize(10).allMatch(r -> r.contains("Jayson Tatum Sr."));
   }
@@ -263,7 +266,7 @@ class SeasonMergeIT {
             });
     assertThat(result.seasonRows()).isEqualTo(10);
     assertThat(lake.ongoing()).hasSize(1).allMatch(f -> f.contains("/late/"));
-    assertThat(lake.merge(MergeListener.NONE).seasonRows()).isEqualTo(14);
+    assertThat(lake.merge(NO_LISTENER).seasonRows()).isEqualTo(14);
   }
 
   @ParameterizedTest
@@ -272,7 +275,7 @@ class SeasonMergeIT {
       throws Exception {
     TestLake reference = TestLake.create("reference-" + crashAfter);
     weekOneMergedAndWeekTwoWaiting(reference);
-    reference.merge(MergeListener.NONE);
+    reference.merge(NO_LISTENER);
     Set<String> expected = reference.visible();
 
     TestLake lake = TestLake.create("crash-" + crashAfter);
@@ -307,7 +310,7 @@ class SeasonMergeIT {
                 : crashAfter == MergeStep.COMMIT ? ongoingBefore - 1 : ongoingBefore);
     int snapshots = lake.snapshots().size();
 
-    MergeResult rerun = lake.merge(MergeListener.NONE);
+    MergeResult rerun = lake.merge(NO_LISTENER);
     assertThat(lake.visible()).isEqualTo(expected);
     assertThat(lake.ongoing()).isEmpty();
     assertThat(rerun.committed())
@@ -322,7 +325,7 @@ class SeasonMergeIT {
     List<Long> committed = new ArrayList<>();
     for (int week = 0; week < 4; week++) {
       lake.write("w" + week, game("20241022" + week + "BOS", 5, "X", WEEK1));
-      committed.add(lake.merge(MergeListener.NONE, "--keep-snapshots", "2").snapshotId());
+      committed.add(lake.merge(NO_LISTENER, "--keep-snapshots", "2").snapshotId());
     }
     assertThat(lake.snapshots())
         .extracting(Snapshot::snapshotId)
@@ -340,7 +343,7 @@ class SeasonMergeIT {
   void orphanFilesOlderThanTheSafeAgeAreRemovedYoungerOnesKept() throws Exception {
     TestLake lake = TestLake.create("orphans");
     lake.write("w1", game("202410220BOS", 5, "X", WEEK1));
-    lake.merge(MergeListener.NONE);
+    lake.merge(NO_LISTENER);
     String data = lake.table().location() + "/data/stray-from-a-crashed-write.parquet";
     S3.client()
         .putObject(
@@ -348,11 +351,11 @@ class SeasonMergeIT {
             software.amazon.awssdk.core.sync.RequestBody.fromString("not referenced"));
 
     lake.write("w2", game("202410230BOS", 5, "Y", WEEK1));
-    assertThat(lake.merge(MergeListener.NONE).orphansRemoved())
+    assertThat(lake.merge(NO_LISTENER).orphansRemoved())
         .as("younger than the default safe age: kept")
         .isZero();
     lake.write("w3", game("202410240BOS", 5, "Z", WEEK1));
-    assertThat(lake.merge(MergeListener.NONE, "--orphan-age", "PT0S").orphansRemoved()).isOne();
+    assertThat(lake.merge(NO_LISTENER, "--orphan-age", "PT0S").orphansRemoved()).isOne();
     assertThat(lake.visible()).hasSize(15);
   }
 
@@ -362,7 +365,7 @@ class SeasonMergeIT {
     int compacted = 0;
     for (int week = 0; week < TableMaintenance.COMPACT_MIN_FILES + 1; week++) {
       lake.write("w" + week, game("20241022" + week + "BOS", 4, "X", WEEK1));
-      compacted += lake.merge(MergeListener.NONE).filesCompacted();
+      compacted += lake.merge(NO_LISTENER).filesCompacted();
     }
     assertThat(compacted).isGreaterThanOrEqualTo(TableMaintenance.COMPACT_MIN_FILES);
     long files = Long.parseLong(lake.table().currentSnapshot().summary().get("total-data-files"));
@@ -374,7 +377,7 @@ class SeasonMergeIT {
   void aDryRunCommitsAndDeletesNothing() throws Exception {
     TestLake lake = TestLake.create("dry");
     lake.write("w1", game("202410220BOS", 10, "Jayson Tatum", WEEK1));
-    MergeResult result = lake.merge(MergeListener.NONE, "--dry-run");
+    MergeResult result = lake.merge(NO_LISTENER, "--dry-run");
     assertThat(result.committed()).isFalse();
     assertThat(result.changedRows()).isEqualTo(10);
     assertThat(ShotsTable.exists(lake.session())).isFalse();
@@ -390,7 +393,7 @@ class SeasonMergeIT {
         .coalesce(1)
         .write()
         .parquet(lake.uri() + "/shots/ongoing/season=2025/game_date=2024-10-23/bad");
-    assertThatThrownBy(() -> lake.merge(MergeListener.NONE))
+    assertThatThrownBy(() -> lake.merge(NO_LISTENER))
         .isInstanceOf(MergeException.class)
         .hasMessageContaining("do not match the curated schema")
         .hasMessageContaining("game_date=2024-10-23/bad/part-");
@@ -427,7 +430,7 @@ class SeasonMergeIT {
             WEEK1);
     rows.add(bad);
     lake.write("w1", rows);
-    assertThatThrownBy(() -> lake.merge(MergeListener.NONE))
+    assertThatThrownBy(() -> lake.merge(NO_LISTENER))
         .isInstanceOf(MergeException.class)
         .hasMessageStartingWith("1 rows fail validation")
         .hasMessageEndingWith("nothing committed");
@@ -569,7 +572,7 @@ class SeasonMergeIT {
                 null,
                 noFinal,
                 WEEK1)));
-    lake.merge(MergeListener.NONE);
+    lake.merge(NO_LISTENER);
     FileSystem fs = lake.fs();
     long rows = new SeasonExport(lake.session(), lake.files(), 2025).run();
     assertThat(rows).isEqualTo(5);
@@ -614,7 +617,7 @@ class SeasonMergeIT {
   void allSeasonsExportsEverySeasonOfTheTableAndPublicReadIsAnExplicitOptIn() throws Exception {
     TestLake lake = TestLake.create("every");
     lake.write("w1", game("202410220BOS", 6, "Jayson Tatum", WEEK1));
-    lake.merge(MergeListener.NONE);
+    lake.merge(NO_LISTENER);
     assertThat(ShotsTable.seasons(lake.session())).containsExactly(2025);
 
     ExportResult result =
@@ -654,7 +657,7 @@ class SeasonMergeIT {
                         lake.session(),
                         config,
                         new LakeFiles(denied, lake.uri(), 2025),
-                        MergeListener.NONE)
+                        NO_LISTENER)
                     .run())
         .isInstanceOf(MergeException.class)
         .hasMessageStartingWith("cannot reach the lake " + lake.uri());
@@ -664,10 +667,7 @@ class SeasonMergeIT {
     assertThatThrownBy(
             () ->
                 new SeasonMerge(
-                        lake.session(),
-                        config,
-                        new LakeFiles(fs, missing, 2025),
-                        MergeListener.NONE)
+                        lake.session(), config, new LakeFiles(fs, missing, 2025), NO_LISTENER)
                     .run())
         .isInstanceOf(MergeException.class)
         .hasMessageStartingWith("cannot reach the lake " + missing);

@@ -15,10 +15,11 @@ import java.time.Instant;
  */
 public final class Curation {
   /**
-   * Where a record came from: a topic partition and offset (its key must be the game id), or a file
-   * and its line number (no key).
+   * Where a record came from: a topic, partition and offset (its key must be the game id), or a
+   * file's path and line number (partition 0, no key). A dead letter carries them in its {@code
+   * source_topic}, {@code source_partition} and {@code source_offset}, the contract's names.
    */
-  public record Origin(String topic, int partition, long offset, byte[] key, boolean keyed) {
+  public record Origin(String source, int partition, long position, byte[] key, boolean keyed) {
     public static Origin kafka(String topic, int partition, long offset, byte[] key) {
       return new Origin(topic, partition, offset, key, true);
     }
@@ -49,7 +50,7 @@ public final class Curation {
       return new Outcome(
           null,
           DeadLetters.of(
-              e, origin.topic(), origin.partition(), origin.offset(), origin.key(), value, now));
+              e, origin.source(), origin.partition(), origin.position(), origin.key(), value, now));
     }
   }
 
