@@ -30,7 +30,7 @@ public final class ScheduleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    new CronSchedule(cron, CronSchedule.Clock.SYSTEM)
+    new CronSchedule(cron)
         .run(
             String.join(" ", command),
             () -> ShotchartsCli.commandLine().execute(command.toArray(String[]::new)));

@@ -5,6 +5,8 @@ import com.cronutils.model.CronType;
 import com.cronutils.model.definition.CronDefinitionBuilder;
 import com.cronutils.model.time.ExecutionTime;
 import com.cronutils.parser.CronParser;
+import dev.shotcharts.model.Sleeper;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.function.IntSupplier;
@@ -19,32 +21,20 @@ import org.slf4j.LoggerFactory;
 public final class CronSchedule {
   private static final Logger LOG = LoggerFactory.getLogger(CronSchedule.class);
 
-  /** Time as the schedule sees it; tests pass a clock they move themselves. */
-  public interface Clock {
-    ZonedDateTime now();
-
-    void sleep(Duration duration) throws InterruptedException;
-
-    Clock SYSTEM =
-        new Clock() {
-          @Override
-          public ZonedDateTime now() {
-            return ZonedDateTime.now();
-          }
-
-          @Override
-          public void sleep(Duration duration) throws InterruptedException {
-            Thread.sleep(Math.max(0, duration.toMillis()));
-          }
-        };
-  }
-
   private final ExecutionTime times;
   private final Clock clock;
+  private final Sleeper sleeper;
 
-  public CronSchedule(String expression, Clock clock) {
+  /** On the system's clock and time zone, sleeping for real. */
+  public CronSchedule(String expression) {
+    this(expression, Clock.systemDefaultZone(), Sleeper.SYSTEM);
+  }
+
+  /** On {@code clock} (its zone is the cron's), sleeping on {@code sleeper}. */
+  public CronSchedule(String expression, Clock clock, Sleeper sleeper) {
     this.times = ExecutionTime.forCron(parse(expression));
     this.clock = clock;
+    this.sleeper = sleeper;
   }
 
   public static Cron parse(String expression) {
@@ -60,10 +50,11 @@ public final class CronSchedule {
     try {
       while (!Thread.currentThread().isInterrupted()) {
         // From the last fire time, not from now: a run shorter than a minute never fires twice.
-        ZonedDateTime from = last == null || clock.now().isAfter(last) ? clock.now() : last;
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        ZonedDateTime from = last == null || now.isAfter(last) ? now : last;
         ZonedDateTime next = times.nextExecution(from).orElseThrow();
         LOG.info("next run of {} at {}", name, next);
-        clock.sleep(Duration.between(clock.now(), next));
+        sleeper.sleep(Duration.between(ZonedDateTime.now(clock), next));
         last = next;
         runs++;
         try {

@@ -2,7 +2,11 @@ package dev.shotcharts.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.shotcharts.model.Sleeper;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -14,7 +18,7 @@ class CronScheduleTest {
   static final ZonedDateTime START = ZonedDateTime.of(2024, 10, 26, 23, 0, 0, 0, ZoneOffset.UTC);
 
   /** Sleeping moves the clock; a run takes {@code runTime}; the n-th sleep interrupts. */
-  static final class TestClock implements CronSchedule.Clock {
+  static final class TestClock extends Clock implements Sleeper {
     ZonedDateTime now = START;
     final List<ZonedDateTime> fired = new ArrayList<>();
     int sleepsLeft;
@@ -25,8 +29,23 @@ class CronScheduleTest {
     }
 
     @Override
-    public ZonedDateTime now() {
-      return now;
+    public Instant instant() {
+      return now.toInstant();
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return now.getZone();
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException("the schedule keeps the clock's zone");
+    }
+
+    @Override
+    public long nanoTime() {
+      return now.toInstant().toEpochMilli() * 1_000_000;
     }
 
     @Override
@@ -47,7 +66,7 @@ class CronScheduleTest {
   @Test
   void firesAtTheCronsMinutesAndStopsOnASignal() {
     TestClock clock = new TestClock(3);
-    int runs = new CronSchedule("5 4 * * 0", clock).run("weekly", () -> clock.run(0));
+    int runs = new CronSchedule("5 4 * * 0", clock, clock).run("weekly", () -> clock.run(0));
     assertThat(runs).isEqualTo(3);
     assertThat(clock.fired)
         .containsExactly(
@@ -61,7 +80,7 @@ class CronScheduleTest {
   void aRunShorterThanAMinuteNeverFiresTwiceInThatMinute() {
     TestClock clock = new TestClock(3);
     clock.runTime = Duration.ofSeconds(-1); // the run "ends" before its minute is over
-    new CronSchedule("* * * * *", clock).run("weekly", () -> clock.run(0));
+    new CronSchedule("* * * * *", clock, clock).run("weekly", () -> clock.run(0));
     assertThat(clock.fired).doesNotHaveDuplicates().hasSize(3);
     assertThat(clock.fired.get(1)).isEqualTo(clock.fired.get(0).plusMinutes(1));
     Thread.interrupted();
@@ -71,7 +90,7 @@ class CronScheduleTest {
   void goesOnAfterAFailedRun() {
     TestClock clock = new TestClock(3);
     int[] calls = {0};
-    new CronSchedule("0 * * * *", clock)
+    new CronSchedule("0 * * * *", clock, clock)
         .run(
             "weekly",
             () -> {

@@ -2,6 +2,7 @@ package dev.shotcharts.scraper;
 
 import dev.shotcharts.model.ScheduleEntry;
 import dev.shotcharts.model.ScheduleEntry.Status;
+import dev.shotcharts.model.Sleeper;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,7 +46,7 @@ public final class Follower {
 
   private final FollowConfig config;
   private final Clock clock;
-  private final RateLimiter.Clock sleeper;
+  private final Sleeper sleeper;
   private final SiteClient site;
   private final SeasonSchedule schedule;
   private final GamePage pages;
@@ -61,7 +62,7 @@ public final class Follower {
   private int published;
   private String lastError;
 
-  public Follower(FollowConfig config, Clock clock, RateLimiter.Clock sleeper, SinkFactory sinks) {
+  public Follower(FollowConfig config, Clock clock, Sleeper sleeper, SinkFactory sinks) {
     this.config = config;
     this.clock = clock;
     this.sleeper = sleeper;
@@ -80,8 +81,7 @@ public final class Follower {
 
   /** As {@link #of(FollowConfig)}, on the calendar of {@code clock} (a fixture's season). */
   public static Follower of(FollowConfig config, Clock clock) {
-    return new Follower(
-        config, clock, RateLimiter.Clock.SYSTEM, () -> Scrape.kafkaSink(config.scrape()));
+    return new Follower(config, clock, Sleeper.SYSTEM, () -> Scrape.kafkaSink(config.scrape()));
   }
 
   /** Polls until interrupted; a 403 or being fenced ends it with that exception. */

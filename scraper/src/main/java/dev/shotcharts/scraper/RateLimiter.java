@@ -1,5 +1,6 @@
 package dev.shotcharts.scraper;
 
+import dev.shotcharts.model.Sleeper;
 import java.time.Duration;
 
 /**
@@ -7,32 +8,12 @@ import java.time.Duration;
  * threaded by design: the scraper fetches one page at a time.
  */
 public final class RateLimiter {
-  /** Time source and sleep, so tests can drive the limiter without waiting. */
-  public interface Clock {
-    long nanoTime();
-
-    void sleep(Duration duration) throws InterruptedException;
-
-    Clock SYSTEM =
-        new Clock() {
-          @Override
-          public long nanoTime() {
-            return System.nanoTime();
-          }
-
-          @Override
-          public void sleep(Duration duration) throws InterruptedException {
-            Thread.sleep(duration.toMillis(), (int) (duration.toNanos() % 1_000_000));
-          }
-        };
-  }
-
   private long intervalNanos;
-  private final Clock clock;
+  private final Sleeper clock;
   private long nextAllowed = Long.MIN_VALUE;
   private long waitedNanos;
 
-  public RateLimiter(double perMinute, Clock clock) {
+  public RateLimiter(double perMinute, Sleeper clock) {
     if (perMinute <= 0) {
       throw new IllegalArgumentException("rate must be positive: " + perMinute);
     }

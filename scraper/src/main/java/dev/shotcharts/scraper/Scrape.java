@@ -1,5 +1,6 @@
 package dev.shotcharts.scraper;
 
+import dev.shotcharts.model.Sleeper;
 import dev.shotcharts.model.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +19,8 @@ public final class Scrape {
           config.ratePerMinute(),
           ScrapeConfig.SITE_LIMIT);
     }
-    RateLimiter limiter = new RateLimiter(config.ratePerMinute(), RateLimiter.Clock.SYSTEM);
-    SiteClient site = site(config, limiter, RateLimiter.Clock.SYSTEM);
+    RateLimiter limiter = new RateLimiter(config.ratePerMinute(), Sleeper.SYSTEM);
+    SiteClient site = site(config, limiter, Sleeper.SYSTEM);
     try (ShotSink sink = openSink(config)) {
       return new Scraper(site, limiter, sink)
           .run(config.season(), config.from(), config.to(), config.force());
@@ -27,7 +28,7 @@ public final class Scrape {
   }
 
   /** The polite client of the configured site, with its page cache if one is configured. */
-  static SiteClient site(ScrapeConfig config, RateLimiter limiter, RateLimiter.Clock clock) {
+  static SiteClient site(ScrapeConfig config, RateLimiter limiter, Sleeper clock) {
     PageCache cache = config.cacheDir() == null ? null : new PageCache(config.cacheDir());
     return new SiteClient(config.source(), config.userAgent(), limiter, clock, cache);
   }

@@ -1,5 +1,6 @@
 package dev.shotcharts.scraper;
 
+import dev.shotcharts.model.Sleeper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -45,7 +46,7 @@ public final class SiteClient {
   private final URI source;
   private final String userAgent;
   private final RateLimiter limiter;
-  private final RateLimiter.Clock clock;
+  private final Sleeper clock;
   private final PageCache cache;
   private final HttpClient http;
   private RobotsTxt robots;
@@ -53,7 +54,7 @@ public final class SiteClient {
 
   /** {@code cache} may be null: no cache, no conditional requests. */
   public SiteClient(
-      URI source, String userAgent, RateLimiter limiter, RateLimiter.Clock clock, PageCache cache) {
+      URI source, String userAgent, RateLimiter limiter, Sleeper clock, PageCache cache) {
     this.source = source;
     this.userAgent = userAgent;
     this.limiter = limiter;

@@ -66,7 +66,7 @@ class FollowerIT {
     SITE.replace(MONTH, page.outerHtml());
   }
 
-  static Follower follower(Path cache, Path state, FakeClock sleeper) {
+  static Follower follower(Path cache, Path state, FakeSleeper sleeper) {
     ScrapeConfig scrape =
         ScrapeConfig.builder(2025)
             .source(java.net.URI.create(SITE.baseUrl()))
@@ -91,7 +91,7 @@ class FollowerIT {
   void putsEveryGameInKafkaOnceAsItFinishes(@TempDir Path dir) throws Exception {
     Path cache = dir.resolve("cache");
     Path state = dir.resolve("follower.json");
-    FakeClock sleeper = new FakeClock();
+    FakeSleeper sleeper = new FakeSleeper();
 
     // Only the Lakers' game is over.
     schedule(LAL);

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class RateLimiterTest {
   @Test
   void neverLetsMoreThanTheRateThroughInAMinute() throws InterruptedException {
-    FakeClock clock = new FakeClock();
+    FakeSleeper clock = new FakeSleeper();
     RateLimiter limiter = new RateLimiter(15, clock);
     long start = clock.now;
     for (int i = 0; i < 16; i++) {
@@ -22,7 +22,7 @@ class RateLimiterTest {
 
   @Test
   void doesNotWaitWhenRequestsAreAlreadySpacedOut() throws InterruptedException {
-    FakeClock clock = new FakeClock();
+    FakeSleeper clock = new FakeSleeper();
     RateLimiter limiter = new RateLimiter(20, clock);
     limiter.acquire();
     clock.now += Duration.ofSeconds(10).toNanos();
@@ -32,7 +32,7 @@ class RateLimiterTest {
 
   @Test
   void aCrawlDelaySlowsTheRateDownButNeverSpeedsItUp() throws InterruptedException {
-    FakeClock clock = new FakeClock();
+    FakeSleeper clock = new FakeSleeper();
     RateLimiter limiter = new RateLimiter(15, clock); // one request per 4 s
     limiter.acquire();
     limiter.atLeast(Duration.ofSeconds(10));
@@ -45,7 +45,7 @@ class RateLimiterTest {
 
   @Test
   void aCrawlDelayBeforeTheFirstRequestDoesNotDelayIt() throws InterruptedException {
-    FakeClock clock = new FakeClock();
+    FakeSleeper clock = new FakeSleeper();
     RateLimiter limiter = new RateLimiter(15, clock);
     limiter.atLeast(Duration.ofSeconds(10));
     limiter.acquire();
@@ -57,7 +57,7 @@ class RateLimiterTest {
 
   @Test
   void aRateMustBePositive() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RateLimiter(0, new FakeClock()))
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RateLimiter(0, new FakeSleeper()))
         .hasMessageContaining("rate must be positive");
   }
 }

@@ -2,6 +2,7 @@ package dev.shotcharts.scraper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.shotcharts.model.Sleeper;
 import dev.shotcharts.testing.FixtureSite;
 import java.io.IOException;
 import java.net.URI;
@@ -42,14 +43,10 @@ class RealSchedulePagesIT {
   }
 
   static ScheduleParser.Rows read(int season, LocalDate from, LocalDate to) throws Exception {
-    RateLimiter limiter = new RateLimiter(6000, RateLimiter.Clock.SYSTEM);
+    RateLimiter limiter = new RateLimiter(6000, Sleeper.SYSTEM);
     SiteClient site =
         new SiteClient(
-            URI.create(SITE.baseUrl()),
-            "shotcharts-test/1.0",
-            limiter,
-            RateLimiter.Clock.SYSTEM,
-            null);
+            URI.create(SITE.baseUrl()), "shotcharts-test/1.0", limiter, Sleeper.SYSTEM, null);
     return new SeasonSchedule(site).read(season, from, to);
   }
 

@@ -8,6 +8,7 @@ import dev.shotcharts.model.GameDone;
 import dev.shotcharts.model.RawShot;
 import dev.shotcharts.model.RecordJson;
 import dev.shotcharts.model.ScheduleEntry;
+import dev.shotcharts.model.Sleeper;
 import dev.shotcharts.testing.FixtureSite;
 import dev.shotcharts.testing.KafkaBrokerExtension;
 import java.net.URI;
@@ -50,7 +51,7 @@ class ScraperIT {
     SITE.clearAnswers();
   }
 
-  private static ScrapeSummary scrape(ShotSink sink, RateLimiter.Clock clock, PageCache cache)
+  private static ScrapeSummary scrape(ShotSink sink, Sleeper clock, PageCache cache)
       throws InterruptedException {
     RateLimiter limiter = new RateLimiter(6000, clock);
     SiteClient site =
@@ -75,7 +76,7 @@ class ScraperIT {
   void publishesEachGameOnceAndAnIncrementalRunFetchesOnlyTheSchedule() throws Exception {
     ScrapeSummary first;
     try (ShotSink sink = kafkaSink("week")) {
-      first = scrape(sink, RateLimiter.Clock.SYSTEM, null);
+      first = scrape(sink, Sleeper.SYSTEM, null);
     }
     assertThat(first.gamesFound()).isEqualTo(4);
     assertThat(first.gamesScraped()).isEqualTo(3);
@@ -138,7 +139,7 @@ class ScraperIT {
     SITE.resetRequests();
     ScrapeSummary second;
     try (ShotSink sink = kafkaSink("week")) {
-      second = scrape(sink, RateLimiter.Clock.SYSTEM, null);
+      second = scrape(sink, Sleeper.SYSTEM, null);
     }
     assertThat(second.gamesSkipped()).isEqualTo(3);
     assertThat(second.shotsPublished()).isZero();
@@ -173,7 +174,7 @@ class ScraperIT {
     SITE.respondOnce(path, new FixtureSite.Answer(200, Map.of(), damaged));
     ScrapeSummary run;
     try (ShotSink sink = kafkaSink("damaged")) {
-      run = scrape(sink, RateLimiter.Clock.SYSTEM, null);
+      run = scrape(sink, Sleeper.SYSTEM, null);
     }
     assertThat(run.shotsPublished()).as("the damaged page's good marker too").isEqualTo(10);
     assertThat(run.markersDeadLettered()).isEqualTo(1);
@@ -204,7 +205,7 @@ class ScraperIT {
     SITE.respondOnce(path, new FixtureSite.Answer(200, Map.of(), damaged));
     Path out = dir.resolve("shots.jsonl");
     try (ShotSink sink = new JsonLinesShotSink(out)) {
-      scrape(sink, RateLimiter.Clock.SYSTEM, null);
+      scrape(sink, Sleeper.SYSTEM, null);
     }
     assertThat(java.nio.file.Files.readAllLines(out)).hasSize(10);
     assertThat(java.nio.file.Files.readAllLines(JsonLinesShotSink.deadLetters(out)))
@@ -229,7 +230,7 @@ class ScraperIT {
         nyk, new FixtureSite.Answer(301, Map.of("Location", "http://elsewhere.invalid/x"), ""));
     ScrapeSummary run;
     try (ShotSink sink = kafkaSink("redirects")) {
-      run = scrape(sink, RateLimiter.Clock.SYSTEM, null);
+      run = scrape(sink, Sleeper.SYSTEM, null);
     }
     assertThat(run.gamesScraped()).as("LAL, through its redirects").isEqualTo(1);
     assertThat(
@@ -284,7 +285,7 @@ class ScraperIT {
     assertThat(TopicReader.readAll(KAFKA.bootstrapServers(), "crash")).isEmpty();
 
     try (ShotSink sink = kafkaSink("crash")) { // same transactional id: fences and aborts
-      scrape(sink, RateLimiter.Clock.SYSTEM, null);
+      scrape(sink, Sleeper.SYSTEM, null);
     }
     crashing.close(Duration.ZERO);
     List<ConsumerRecord<String, byte[]>> visible =
@@ -293,7 +294,7 @@ class ScraperIT {
     assertThat(visible).noneMatch(r -> new String(r.value()).contains("half"));
 
     try (ShotSink sink = kafkaSink("crash")) {
-      assertThat(scrape(sink, RateLimiter.Clock.SYSTEM, null).gamesSkipped()).isEqualTo(3);
+      assertThat(scrape(sink, Sleeper.SYSTEM, null).gamesSkipped()).isEqualTo(3);
     }
     assertThat(TopicReader.readAll(KAFKA.bootstrapServers(), "crash")).hasSize(10);
   }
@@ -303,7 +304,7 @@ class ScraperIT {
     SITE.respondOnce(
         "/boxscores/shot-chart/202411010LAL.html",
         new FixtureSite.Answer(429, Map.of("Retry-After", "7"), ""));
-    FakeClock clock = new FakeClock();
+    FakeSleeper clock = new FakeSleeper();
     ScrapeSummary summary;
     try (ShotSink sink = new JsonLinesShotSink(dir.resolve("shots.jsonl"))) {
       summary = scrape(sink, clock, null);
@@ -321,7 +322,7 @@ class ScraperIT {
         "/boxscores/shot-chart/202411020SAS.html", new FixtureSite.Answer(403, Map.of(), ""));
     ScrapeSummary summary;
     try (ShotSink sink = new JsonLinesShotSink(dir.resolve("shots.jsonl"))) {
-      summary = scrape(sink, new FakeClock(), null);
+      summary = scrape(sink, new FakeSleeper(), null);
     }
     assertThat(summary.gamesScraped()).isEqualTo(1);
     assertThat(summary.remainingGames())
@@ -338,7 +339,7 @@ class ScraperIT {
         new FixtureSite.Answer(429, Map.of("Retry-After", "3600"), ""));
     ScrapeSummary summary;
     try (ShotSink sink = new JsonLinesShotSink(dir.resolve("shots.jsonl"))) {
-      summary = scrape(sink, new FakeClock(), null);
+      summary = scrape(sink, new FakeSleeper(), null);
     }
     assertThat(summary.gamesScraped()).isZero();
     assertThat(summary.remainingGames()).hasSize(4);
@@ -353,7 +354,7 @@ class ScraperIT {
             Map.of(),
             "User-agent: *\nDisallow: /boxscores/shot-chart/\nCrawl-delay: 5\n\n"
                 + "User-agent: otherbot\nDisallow: /\n"));
-    FakeClock clock = new FakeClock();
+    FakeSleeper clock = new FakeSleeper();
     ScrapeSummary summary;
     try (ShotSink sink = new JsonLinesShotSink(dir.resolve("shots.jsonl"))) {
       summary = scrape(sink, clock, null);
@@ -368,11 +369,11 @@ class ScraperIT {
   void theCacheRevalidatesInsteadOfDownloadingAgain(@TempDir Path dir) throws Exception {
     PageCache cache = new PageCache(dir.resolve("cache"));
     try (ShotSink sink = new JsonLinesShotSink(dir.resolve("first.jsonl"))) {
-      scrape(sink, RateLimiter.Clock.SYSTEM, cache);
+      scrape(sink, Sleeper.SYSTEM, cache);
     }
     assertThat(SITE.notModified()).isZero();
     try (ShotSink sink = new JsonLinesShotSink(dir.resolve("second.jsonl"))) {
-      scrape(sink, RateLimiter.Clock.SYSTEM, cache);
+      scrape(sink, Sleeper.SYSTEM, cache);
     }
     // schedule pages and four charts answered 304; the lines are the same but for scraped_at
     assertThat(SITE.notModified()).isEqualTo(6);

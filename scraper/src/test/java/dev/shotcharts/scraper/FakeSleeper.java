@@ -1,11 +1,15 @@
 package dev.shotcharts.scraper;
 
+import dev.shotcharts.model.Sleeper;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A clock that only moves when someone sleeps on it: rate limits and backoff without waiting. */
-final class FakeClock implements RateLimiter.Clock {
+/**
+ * A sleeper whose time only moves when someone sleeps on it: rate limits and backoff without
+ * waiting.
+ */
+final class FakeSleeper implements Sleeper {
   long now = 1_000_000_000L;
   final List<Duration> sleeps = new ArrayList<>();
 
