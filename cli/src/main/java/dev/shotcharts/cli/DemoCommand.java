@@ -4,9 +4,10 @@ import dev.shotcharts.engines.EngineJars;
 import dev.shotcharts.localstack.LocalStack;
 import dev.shotcharts.localstack.StackConfig;
 import dev.shotcharts.localstack.StackException;
-import dev.shotcharts.pipeline.EmbeddedPipeline;
-import dev.shotcharts.pipeline.Reconciliation;
-import dev.shotcharts.pipeline.StackDemo;
+import dev.shotcharts.pipeline.Demo;
+import dev.shotcharts.pipeline.DemoCounts;
+import dev.shotcharts.pipeline.EmbeddedRuntime;
+import dev.shotcharts.pipeline.StackRuntime;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -61,25 +62,27 @@ public final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     EngineJars jars = EngineJars.fromBuild();
-    if (!embedded) {
-      StackConfig config = stackOptions.config();
-      StackDemo demo = new StackDemo(new LocalStack(config, jars), config, jars);
-      try {
-        StackDemo.Counts counts = demo.run(season, from, to, source);
-        System.out.println(
-            "\nshotcharts demo on the local stack, season " + season + ", " + from + " .. " + to);
-        System.out.println(demo.table(counts));
-        return counts.balanced() ? 0 : 1;
-      } catch (StackException e) {
-        System.err.println("shotcharts: " + e.getMessage());
-        return 1;
+    if (embedded) {
+      try (EmbeddedRuntime runtime =
+          EmbeddedRuntime.start(jars, stackOptions.config().home().resolve("report"))) {
+        return run(new Demo(runtime, jars), "shotcharts demo, season ");
       }
     }
-    var report = stackOptions.config().home().resolve("report");
-    Reconciliation counts = EmbeddedPipeline.runOnSample(jars, season, from, to, report);
-    System.out.println("\nshotcharts demo, season " + season + ", " + from + " .. " + to);
-    System.out.println(counts.table());
-    System.out.println("  season report    " + report.resolve("index.html").toUri());
+    StackConfig config = stackOptions.config();
+    try {
+      return run(
+          new Demo(new StackRuntime(new LocalStack(config, jars), config), jars),
+          "shotcharts demo on the local stack, season ");
+    } catch (StackException e) {
+      System.err.println("shotcharts: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private int run(Demo demo, String title) throws Exception {
+    DemoCounts counts = demo.run(season, from, to, source);
+    System.out.println("\n" + title + season + ", " + from + " .. " + to);
+    System.out.println(demo.table(counts));
     return counts.balanced() ? 0 : 1;
   }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.shotcharts.clients.LakeReader;
 import dev.shotcharts.clients.LakeSettings;
 import dev.shotcharts.engines.EngineJars;
-import dev.shotcharts.engines.S3Server;
-import dev.shotcharts.model.Lake;
 import dev.shotcharts.model.LakeLayout;
 import dev.shotcharts.testing.FixtureSite;
 import dev.shotcharts.testing.KafkaBrokerExtension;
@@ -42,31 +40,29 @@ class EndToEndIT {
 
   @Test
   void oneGameReconcilesAtEveryHopAndKeepsItsValues(@TempDir Path work) throws Exception {
-    EmbeddedPipeline pipeline = new EmbeddedPipeline(KAFKA, S3, EngineJars.fromBuild(), work);
-    Reconciliation counts =
-        pipeline.run(
-            URI.create(SITE.baseUrl()),
-            2025,
-            LocalDate.of(2024, 10, 22),
-            LocalDate.of(2024, 10, 28));
+    EngineJars jars = EngineJars.fromBuild();
+    EmbeddedRuntime runtime = new EmbeddedRuntime(KAFKA, S3, jars, work);
+    DemoCounts counts =
+        new Demo(runtime, jars)
+            .run(
+                2025,
+                LocalDate.of(2024, 10, 22),
+                LocalDate.of(2024, 10, 28),
+                URI.create(SITE.baseUrl()));
 
     assertThat(counts.gamesScraped()).isEqualTo(1);
     assertThat(counts.shotsOnPages()).isEqualTo(MARKERS_ON_PAGE);
-    assertThat(counts.kafkaRecords()).isEqualTo(MARKERS_ON_PAGE);
-    assertThat(counts.curatedRows()).isEqualTo(MARKERS_ON_PAGE);
-    assertThat(counts.deadLetters()).isZero();
-    assertThat(counts.markerDeadLettersInKafka()).isEqualTo(counts.markerDeadLetters()).isZero();
-    assertThat(counts.seasonRows()).isEqualTo(MARKERS_ON_PAGE);
+    assertThat(counts.season().distinctEvents()).isEqualTo(MARKERS_ON_PAGE);
+    assertThat(counts.season().markerDeadLetters()).isZero();
+    assertThat(counts.season().jobDeadLetters()).isZero();
+    assertThat(counts.season().tableRows()).isEqualTo(MARKERS_ON_PAGE);
     assertThat(counts.exportedRows()).isEqualTo(MARKERS_ON_PAGE);
     assertThat(counts.balanced()).isTrue();
 
-    // The season's report, read back from what the real job and merge left, says the same.
-    Path page = pipeline.report(2025, work.resolve("report"));
-    LakeSettings settings =
-        new LakeSettings(
-            Lake.of(S3.bucket(), S3.endpoint(), counts.catalogUri()),
-            S3Server.ACCESS_KEY,
-            S3Server.SECRET_KEY);
+    // The season's report, read back from what the real job and merge left, says the same at
+    // every hop: pages, Kafka, the job's curated rows, the table.
+    Path page = counts.report();
+    LakeSettings settings = runtime.lake();
     SeasonReport report =
         SeasonReportReader.read(settings, KAFKA.bootstrapServers(), work.resolve("cache"), 2025);
     assertThat(report.hops())
@@ -82,13 +78,13 @@ class EndToEndIT {
     assertThat(report.hops().reconciled()).isTrue();
     assertThat(report.gamesPlayed()).isEqualTo(1);
     assertThat(report.missing()).isEmpty();
-    assertThat(report.snapshotId()).isEqualTo(String.valueOf(counts.snapshotId()));
+    assertThat(report.snapshotId()).isEqualTo(String.valueOf(counts.season().snapshotId()));
     assertThat(java.nio.file.Files.readString(page)).contains("id=\"reconciled\" class=\"ok\"");
 
     // A reader that is not the project's: Iceberg's Java API, from the demo's properties file.
-    Table table = OutsideReader.table(counts.catalogProperties());
+    Table table = OutsideReader.table(runtime.catalogProperties());
     assertThat(table.snapshots()).as("one snapshot per merge").hasSize(1);
-    assertThat(table.currentSnapshot().snapshotId()).isEqualTo(counts.snapshotId());
+    assertThat(table.currentSnapshot().snapshotId()).isEqualTo(counts.season().snapshotId());
     assertThat(table.currentSnapshot().summary())
         .containsEntry("total-records", String.valueOf(MARKERS_ON_PAGE))
         .containsEntry("total-delete-files", "0");

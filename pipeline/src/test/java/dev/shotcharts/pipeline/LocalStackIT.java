@@ -118,7 +118,7 @@ class LocalStackIT {
     StackConfig c = config(home);
     EngineJars jars = EngineJars.fromBuild();
     LocalStack stack = new LocalStack(c, jars);
-    StackDemo demo = new StackDemo(stack, c, jars);
+    Demo demo = new Demo(new StackRuntime(stack, c), jars);
     try {
       assertThat(stack.up())
           .as("every process but the history server, which runs when asked")
@@ -141,7 +141,7 @@ class LocalStackIT {
           () -> status("http://127.0.0.1:" + c.sparkUiPort() + "/json/") == 200);
       assertThat(status(c.s3Endpoint() + "/")).as("S3 answers (403 without keys)").isIn(200, 403);
 
-      StackDemo.Counts first =
+      DemoCounts first =
           demo.run(2025, LocalDate.of(2024, 10, 22), LocalDate.of(2024, 10, 28), null);
       assertThat(first.shotsOnPages()).isEqualTo(11);
       assertThat(first.season().tableRows()).isEqualTo(11);
@@ -186,7 +186,7 @@ class LocalStackIT {
           .as("rows the upgraded job wrote for events it had already seen")
           .isEmpty();
       await("the duplicate counter", () -> duplicates(stack.job().flink(), upgraded) == 11);
-      StackDemo.Counts again =
+      DemoCounts again =
           demo.run(2025, LocalDate.of(2024, 10, 22), LocalDate.of(2024, 10, 28), null);
       assertThat(again.season().tableRows()).isEqualTo(11);
       assertThat(again.balanced()).isTrue();
