@@ -5,6 +5,7 @@ import dev.shotcharts.bench.Sample;
 import dev.shotcharts.clients.ConsumerLag;
 import dev.shotcharts.clients.LakeReader;
 import dev.shotcharts.clients.TopicReader;
+import dev.shotcharts.localstack.FlinkRest;
 import dev.shotcharts.localstack.LocalStack;
 import dev.shotcharts.localstack.StackService;
 import dev.shotcharts.model.LakeLayout;
@@ -108,6 +109,12 @@ public final class FaultSuite {
       producing.set(false);
       producer.join();
       check(injected, poison.size(), rows);
+      // The cluster has two slots, and the suites after this one need them.
+      for (FlinkRest.Job job : stack.job().flink().runningJobs()) {
+        System.out.println(
+            "bench: faults: stopped the job with savepoint "
+                + stack.job().savepoint(job.id(), true));
+      }
     } finally {
       producing.set(false);
       producer.join(60_000);
